@@ -1,0 +1,112 @@
+import sitesData from '../../data/upstream-sites.json' with { type: 'json' };
+import type { FrontMatter } from './front-matter.ts';
+
+export type Provider = 'azure' | 'google-cloud';
+
+export interface UpstreamSite {
+  prefix: string;
+  provider: string;
+  publisher: string;
+  repository?: string;
+  product?: string;
+  url: string;
+  license: string;
+  codeLicense: string;
+}
+
+export const upstreamSites: readonly UpstreamSite[] = sitesData.sites;
+export const upstreamMoves: readonly { from: string; to: string }[] = sitesData.moves;
+
+export interface SourceMeta {
+  /** Stable slug of the content path. */
+  id: string;
+  /** Content-relative path. */
+  path: string;
+  /** The article this file is a version of: its path without the `@date` version mark. */
+  article: string;
+  title: string;
+  product?: string;
+  provider?: Provider;
+  /** ISO date (`YYYY-MM-DD`) the source carries (`ms.date`, `date_scraped`, `date`). */
+  date?: string;
+  /** The page upstream, when the folder is a known site. */
+  url?: string;
+  site?: UpstreamSite;
+}
+
+/** `deploy@2024-05-21.md`: an older version of `deploy.md`, dated. */
+const VERSION_MARK = /@(\d{4}-\d{2}-\d{2})(?=\.md$)/i;
+
+export function slugifyPath(value: string): string {
+  return value
+    .replace(/\.(md|markdown)$/i, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The article path for a content path: the version mark removed. */
+export function articlePath(contentPath: string): string {
+  return contentPath.replace(VERSION_MARK, '');
+}
+
+export function siteOf(contentPath: string): UpstreamSite | undefined {
+  return upstreamSites.find((site) => contentPath.startsWith(site.prefix));
+}
+
+/** The upstream URL of a content path (anchor kept), when its folder is a known site. */
+export function upstreamUrl(contentPath: string): string | undefined {
+  const [pathPart = '', hash] = contentPath.split('#');
+  const site = siteOf(pathPart);
+  if (!site) return undefined;
+  const rest = articlePath(pathPart).slice(site.prefix.length).replace(/\.(md|markdown)$/i, '').replace(/(^|\/)index$/, '$1');
+  return site.url + rest + (hash ? `#${hash}` : '');
+}
+
+/** Normalises `5/21/2024`, `05/09/2024`, `2025-05-12` or a YAML date to `YYYY-MM-DD`. */
+export function normalizeDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (us) return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  return iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : undefined;
+}
+
+function firstHeading(text: string): string | undefined {
+  return /^#[ \t]+(.+?)[ \t#]*$/m.exec(text)?.[1];
+}
+
+function providerOf(site: UpstreamSite | undefined, data: FrontMatter): Provider | undefined {
+  if (site?.provider === 'azure' || site?.provider === 'google-cloud') return site.provider;
+  // Learn pages carry `ms.*` keys; Google's scraped pages carry `date_scraped`.
+  if (Object.keys(data).some((key) => key.startsWith('ms.'))) return 'azure';
+  if ('date_scraped' in data) return 'google-cloud';
+  return undefined;
+}
+
+/** What a source is, from its path and front matter. */
+export function sourceMeta(contentPath: string, data: FrontMatter, body = ''): SourceMeta {
+  const site = siteOf(contentPath);
+  const versionDate = VERSION_MARK.exec(contentPath)?.[1];
+  const title = (typeof data.title === 'string' && data.title.trim()) || firstHeading(body) || contentPath;
+  const product = (typeof data.titleSuffix === 'string' && data.titleSuffix.trim()) || site?.product;
+  const meta: SourceMeta = {
+    id: slugifyPath(contentPath),
+    path: contentPath,
+    article: articlePath(contentPath),
+    title,
+  };
+  const date = normalizeDate(data['ms.date']) ?? normalizeDate(data.date_scraped) ?? normalizeDate(data.date) ?? versionDate;
+  const provider = providerOf(site, data);
+  const url = upstreamUrl(contentPath);
+  if (product) meta.product = product;
+  if (provider) meta.provider = provider;
+  if (date) meta.date = date;
+  if (url) meta.url = url;
+  if (site) meta.site = site;
+  return meta;
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { diagnosticSchema } from '../diagnostics/diagnostic.ts';
+
+/** The dataset's version; bump it on any change that breaks readers. */
+export const SCHEMA_VERSION = 1;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
+const line = z.number().int().positive();
+
+export const providerSchema = z.enum(['azure', 'google-cloud']);
+export const capabilitySchema = z.enum(['deployment', 'fine-tuning']);
+
+export const sourceSchema = z.object({
+  id: slug,
+  /** Content-relative path of the file. */
+  path: z.string().min(1),
+  /** The article this file is a version of (its path without a version mark). */
+  article: z.string().min(1),
+  title: z.string().min(1),
+  product: z.string().nullable(),
+  provider: providerSchema.nullable(),
+  /** The date the source carries; `null` when it carries none (diagnosed). */
+  date: isoDate.nullable(),
+  /** The page upstream, when known. */
+  url: z.url().optional(),
+});
+
+export const regionSchema = z.object({
+  /** `<provider>-<code>`, e.g. `azure-westus3`, `google-cloud-us-east5`. */
+  id: slug,
+  provider: providerSchema,
+  name: z.string().min(1),
+  code: z.string().min(1),
+  geography: z.string().min(1),
+});
+
+export const modelSchema = z.object({
+  id: slug,
+  provider: providerSchema,
+  name: z.string().min(1),
+  modelIds: z.array(z.string().min(1)),
+  /** `family` when the source names only the family (an empty model cell under "Jais models"). */
+  scope: z.enum(['model', 'family']),
+  publisher: z.string().min(1).optional(),
+  family: z.string().min(1).optional(),
+  preview: z.boolean().optional(),
+});
+
+export const availabilitySchema = z.object({
+  model: slug,
+  region: slug,
+  capability: capabilitySchema,
+  /** Source id. */
+  source: slug,
+  /** Line in the source file (or its include) the fact was read from. */
+  line,
+});
+
+export const offerSchema = z.object({
+  model: slug,
+  /** Where the model can be bought ("Japan", "Microsoft Managed Countries"). */
+  market: z.string().min(1),
+  href: z.string().min(1).optional(),
+  source: slug,
+  line,
+});
+
+export const datasetSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    sources: z.array(sourceSchema),
+    regions: z.array(regionSchema),
+    models: z.array(modelSchema),
+    availability: z.array(availabilitySchema),
+    offers: z.array(offerSchema),
+    diagnostics: z.array(diagnosticSchema),
+  })
+  .superRefine((data, ctx) => {
+    const ids = (list: { id: string }[]) => new Set(list.map((item) => item.id));
+    const sources = ids(data.sources);
+    const regions = ids(data.regions);
+    const models = ids(data.models);
+    for (const [name, set, size] of [
+      ['sources', sources, data.sources.length],
+      ['regions', regions, data.regions.length],
+      ['models', models, data.models.length],
+    ] as const) {
+      if (set.size !== size) ctx.addIssue({ code: 'custom', path: [name], message: `Duplicate id in ${name}` });
+    }
+    data.availability.forEach((fact, index) => {
+      if (!models.has(fact.model)) ctx.addIssue({ code: 'custom', path: ['availability', index, 'model'], message: `Unknown model ${fact.model}` });
+      if (!regions.has(fact.region)) ctx.addIssue({ code: 'custom', path: ['availability', index, 'region'], message: `Unknown region ${fact.region}` });
+      if (!sources.has(fact.source)) ctx.addIssue({ code: 'custom', path: ['availability', index, 'source'], message: `Unknown source ${fact.source}` });
+    });
+    data.offers.forEach((offer, index) => {
+      if (!models.has(offer.model)) ctx.addIssue({ code: 'custom', path: ['offers', index, 'model'], message: `Unknown model ${offer.model}` });
+      if (!sources.has(offer.source)) ctx.addIssue({ code: 'custom', path: ['offers', index, 'source'], message: `Unknown source ${offer.source}` });
+    });
+  });
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type Model = z.infer<typeof modelSchema>;
+export type Availability = z.infer<typeof availabilitySchema>;
+export type Offer = z.infer<typeof offerSchema>;
+export type Provider = z.infer<typeof providerSchema>;
+export type Capability = z.infer<typeof capabilitySchema>;
+
+/** The JSON Schema published beside the dataset for outside users. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+}
