@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
-const dist = path.resolve('dist');
+const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
 export const screenshotDir = path.resolve('test-results/screenshots');
 
 const types: Record<string, string> = {

@@ -116,7 +116,10 @@ function expandInto(
       emit(line);
       continue;
     }
-    const included = splitFrontMatter(text, file);
-    expandInto(included.body.split('\n'), included.bodyStart, resolved, prefix + indent, [...stack, resolved], file, options, out, origins);
+    const included = splitFrontMatter(text, file, resolved);
+    const includedLines = included.body.split('\n');
+    // The file's final newline is not a line of its own where it is included.
+    if (includedLines.at(-1) === '') includedLines.pop();
+    expandInto(includedLines, included.bodyStart, resolved, prefix + indent, [...stack, resolved], file, options, out, origins);
   }
 }

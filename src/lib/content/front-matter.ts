@@ -22,12 +22,12 @@ const FENCE = /^---[ \t]*\r?$/;
  * is reported (`front-matter-invalid`) and treated as no front matter, the
  * block still blanked so it never renders as content.
  */
-export function splitFrontMatter(text: string, file: VFile): SplitDocument {
+export function splitFrontMatter(text: string, file: VFile, source?: string): SplitDocument {
   const lines = text.split('\n');
   if (!FENCE.test(lines[0] ?? '')) return { data: {}, body: text, bodyStart: 0 };
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (end === -1) {
-    report(file, 'warning', 'front-matter-unclosed', 'Front matter opened with `---` is never closed; read as content', { line: 1, column: 1 });
+    report(file, 'warning', 'front-matter-unclosed', 'Front matter opened with `---` is never closed; read as content', { source, line: 1, column: 1 });
     return { data: {}, body: text, bodyStart: 0 };
   }
   let data: FrontMatter = {};
@@ -36,7 +36,7 @@ export function splitFrontMatter(text: string, file: VFile): SplitDocument {
     data = matter(lines.slice(0, end + 1).join('\n'), {}).data as FrontMatter;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    report(file, 'warning', 'front-matter-invalid', `Front matter is not valid YAML (${reason}); ignored`, { line: 1, column: 1 });
+    report(file, 'warning', 'front-matter-invalid', `Front matter is not valid YAML (${reason}); ignored`, { source, line: 1, column: 1 });
   }
   const body = [...Array.from({ length: end + 1 }, () => ''), ...lines.slice(end + 1)].join('\n');
   return { data, body, bodyStart: end + 1 };
