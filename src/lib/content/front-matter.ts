@@ -33,7 +33,10 @@ export function splitFrontMatter(text: string, file: VFile, source?: string): Sp
   let data: FrontMatter = {};
   try {
     // gray-matter caches by input string; an empty options object turns that off.
-    data = matter(lines.slice(0, end + 1).join('\n'), {}).data as FrontMatter;
+    const parsed: unknown = matter(lines.slice(0, end + 1).join('\n'), {}).data;
+    // YAML may hold a bare scalar or a list; only a mapping is front matter.
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as FrontMatter;
+    else report(file, 'warning', 'front-matter-invalid', 'Front matter is not a mapping of keys to values; ignored', { line: 1, column: 1 });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     report(file, 'warning', 'front-matter-invalid', `Front matter is not valid YAML (${reason}); ignored`, { source, line: 1, column: 1 });

@@ -39,7 +39,16 @@ export function report(
   place: Place,
 ): void {
   const point = { line: place.line, column: place.column ?? 1 };
-  const msg = file.message(message, { place: point, ruleId: rule, source: 'where-models-run' });
+  // vfile's message is an Error whose stack it then empties; not capturing one
+  // makes reporting cheap on large documentation sets.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let msg;
+  try {
+    msg = file.message(message, { place: point, ruleId: rule, source: 'where-models-run' });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   if (place.source) msg.file = place.source;
   msg.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
 }

@@ -24,6 +24,8 @@ export const sourceSchema = z.object({
   date: isoDate.nullable(),
   /** The page upstream, when known. */
   url: z.url().optional(),
+  /** How many of the source's tables were read as availability tables, and how many left alone. */
+  tables: z.object({ availability: z.number().int().nonnegative(), other: z.number().int().nonnegative() }).optional(),
 });
 
 export const regionSchema = z.object({
@@ -43,6 +45,8 @@ export const modelSchema = z.object({
   /** `family` when the source names only the family (an empty model cell under "Jais models"). */
   scope: z.enum(['model', 'family']),
   publisher: z.string().min(1).optional(),
+  /** Slug of the publisher in src/data/publishers.json. */
+  publisherId: slug.optional(),
   family: z.string().min(1).optional(),
   preview: z.boolean().optional(),
 });
@@ -55,6 +59,8 @@ export const availabilitySchema = z.object({
   source: slug,
   /** Line in the source file (or its include) the fact was read from. */
   line,
+  /** Content path of the include the fact was written in, when it is not the source file itself. */
+  file: z.string().min(1).optional(),
 });
 
 export const offerSchema = z.object({
@@ -64,6 +70,8 @@ export const offerSchema = z.object({
   href: z.string().min(1).optional(),
   source: slug,
   line,
+  /** Content path of the include the offer was written in, when it is not the source file itself. */
+  file: z.string().min(1).optional(),
 });
 
 export const datasetSchema = z

@@ -1,0 +1,50 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic } from '../src/lib/diagnostics/format-diagnostic.ts';
+import { extractDataset } from '../src/lib/facts/extract-dataset.ts';
+import { formatSummary, summarizeExtraction } from '../src/lib/facts/summarize-extraction.ts';
+import { writeDataset } from '../src/lib/facts/write-dataset.ts';
+
+const usage = 'Usage: npm run extract -- [--content DIR] [--out FILE] [--strict] [--format json|text]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${usage}\n`);
+  process.exit(2);
+}
+
+let options: { content: string; out: string; strict: boolean; format: string; help: boolean };
+try {
+  options = parseArgs({
+    options: {
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string', default: 'src/generated/dataset.json' },
+      strict: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values as typeof options;
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+if (options.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+if (options.format !== 'json' && options.format !== 'text') fail(`Unknown --format \`${options.format}\`, expected json or text`);
+if (!existsSync(options.content) || !statSync(options.content).isDirectory()) fail(`--content \`${options.content}\` is not a folder`);
+
+const extraction = extractDataset(options.content);
+const written = writeDataset(extraction.dataset, options.out);
+const summary = summarizeExtraction(extraction);
+const prefix = path.relative(process.cwd(), path.resolve(options.content)).split(path.sep).join('/');
+const lines = extraction.dataset.diagnostics.map((d) => formatDiagnostic(d, prefix ? `${prefix}/` : ''));
+
+if (options.format === 'json') {
+  process.stdout.write(JSON.stringify({ summary, written, diagnostics: extraction.dataset.diagnostics }, null, 2) + '\n');
+} else {
+  process.stdout.write([...lines, '', ...formatSummary(summary), `wrote        ${written.dataset}, ${written.schema}`, ''].join('\n'));
+}
+process.exit(options.strict && summary.diagnostics.error > 0 ? 1 : 0);

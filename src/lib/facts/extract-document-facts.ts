@@ -1,0 +1,77 @@
+import type { LoadedDocument } from '../content/load-document.ts';
+import { sourceMeta } from '../content/source-meta.ts';
+import { AVAILABILITY_MARK } from '../tables/cell-mark.ts';
+import { classifyTable } from '../tables/classify-table.ts';
+import { parseRegionHeader } from '../tables/parse-region-header.ts';
+import { readTables } from '../tables/read-tables.ts';
+import type { ReadTable } from '../tables/table-types.ts';
+import type { Provider } from './dataset-schema.ts';
+import { createFactCollector, type FactCollector } from './fact-collector.ts';
+import type { DocumentFacts, TableSummary } from './fact-drafts.ts';
+import { readMatrixTable } from './read-matrix-table.ts';
+import { readRegionListTable } from './read-region-list-table.ts';
+import { regionRegistries } from './region-registry.ts';
+
+/**
+ * Reads every availability table of one loaded document (includes already
+ * expanded) into located models, regions, facts and offers. The document is
+ * parsed once; problems are reported on `doc.file`. A document without a
+ * pipe cannot hold a GFM table and is not parsed at all.
+ */
+export function extractDocumentFacts(doc: LoadedDocument): DocumentFacts {
+  const meta = sourceMeta(doc.path, doc.data, doc.text);
+  const facts = createFactCollector(doc);
+  const read = doc.text.includes('|') ? readTables(doc.text) : [];
+  const tables = read.map((table) => readTableFacts(table, meta.provider, facts));
+  reportMarksOutsideTables(doc.text, read.filter((_, index) => tables[index]!.shape !== 'other'), facts);
+  return {
+    meta,
+    models: [...facts.models.values()],
+    regions: [...facts.regions.values()],
+    availability: facts.availability,
+    offers: facts.offers,
+    tables,
+  };
+}
+
+function readTableFacts(table: ReadTable, sourceProvider: Provider | undefined, facts: FactCollector): TableSummary {
+  const shape = classifyTable(table.header.map((cell) => cell.text));
+  const summary: TableSummary = { line: facts.where(table.line).line, shape: shape.shape, rows: table.rows.length };
+  if (shape.shape === 'other') {
+    summary.reason = shape.reason;
+    return summary;
+  }
+  const provider = sourceProvider ?? assumeProvider(table, shape.shape === 'matrix' ? shape.regions : []);
+  if (!sourceProvider) {
+    facts.diagnose('info', 'source-provider-assumed', `The document names no provider; this table read as ${provider} by its region names`, table.line, table.column);
+  }
+  if (shape.shape === 'region-list') readRegionListTable(table, shape.columns, provider, facts);
+  else readMatrixTable(table, shape.model, shape.regions, provider, facts);
+  return summary;
+}
+
+/**
+ * A ✔ outside every availability table (in prose, in a table left alone, in a
+ * table GFM could not read at all) is not a fact: say so, line by line, so no
+ * mark is lost silently.
+ */
+function reportMarksOutsideTables(text: string, tables: readonly ReadTable[], facts: FactCollector): void {
+  if (!AVAILABILITY_MARK.test(text)) return;
+  const spans = tables.map((table) => [table.line, Math.max(table.line + 1, ...table.rows.map((row) => row.endLine))] as const);
+  text.split('\n').forEach((line, index) => {
+    const number = index + 1;
+    if (!AVAILABILITY_MARK.test(line) || spans.some(([first, last]) => number >= first && number <= last)) return;
+    facts.diagnose('info', 'mark-outside-table', 'A ✔ outside any availability table; not read as a fact', number, line.search(AVAILABILITY_MARK) + 1);
+  });
+}
+
+/** The provider whose registry knows most of a matrix's region codes; region lists are Azure's shape. */
+function assumeProvider(table: ReadTable, regionColumns: readonly number[]): Provider {
+  if (regionColumns.length === 0) return 'azure';
+  const known = (provider: Provider) =>
+    regionColumns.filter((index) => {
+      const code = parseRegionHeader(table.header[index]?.text ?? '')?.code;
+      return code !== undefined && regionRegistries[provider].find(code) !== undefined;
+    }).length;
+  return known('azure') > known('google-cloud') ? 'azure' : 'google-cloud';
+}

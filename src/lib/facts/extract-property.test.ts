@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseDocument } from '../content/load-document.ts';
+import { classifyTable } from '../tables/classify-table.ts';
+import { readTables } from '../tables/read-tables.ts';
+import { extractLoadedDocuments } from './extract-dataset.ts';
+
+const matrixRegions = ['Columbus, Ohio (us-east5)', 'Iowa (us-central1)', 'Belgium (europe-west1)', 'Global (global)', 'Atlantis (atlantis-1)'];
+const listRegions = ['East US', 'West US 3', 'Sweden Central', 'North Central US', 'Atlantis North', 'Not available'];
+const models = ['Gemini 2.0 Flash (`gemini-2.0-flash-001`)', "Anthropic's Claude 3.7 Sonnet", 'Llama 3.3 70B (Preview)', 'Imagen 3 `imagen-3.0-generate-002`)', 'Cohere Command R+', '', 'Jamba 1.5 Mini<br>Codestral'];
+const marks = ['✔', '✔️', '✅', 'Yes', '', '', 'Not available', 'Not applicable', 'maybe'];
+
+const matrixTable = fc
+  .tuple(fc.subarray(matrixRegions, { minLength: 1 }), fc.array(fc.tuple(fc.constantFrom(...models), fc.array(fc.constantFrom(...marks), { maxLength: 6 })), { minLength: 1, maxLength: 8 }))
+  .map(([regions, rows]) => [
+    `| | ${regions.join(' | ')} |`,
+    `| --- | ${regions.map(() => '---').join(' | ')} |`,
+    ...rows.map(([model, cells]) => `| ${model} | ${cells.join(' | ')} |`),
+  ]);
+
+const regionCell = fc.oneof(
+  fc.array(fc.constantFrom(...listRegions), { minLength: 1, maxLength: 4 }).map((names) => names.join(' <br>\n')),
+  fc.constantFrom('Not available', 'Not applicable', ''),
+);
+const listTable = fc
+  .array(fc.tuple(fc.constantFrom(...models), fc.constantFrom('[Microsoft Managed Countries](/x) <br> Japan', 'Qatar', 'Not available', ''), regionCell, regionCell), { minLength: 1, maxLength: 6 })
+  .map((rows) => [
+    '| Model | Offer Availability Region | Hub/Project Region for Deployment | Hub Project Region for Fine tuning |',
+    '| --- | --- | --- | --- |',
+    ...rows.flatMap(([model, offer, deploy, tune]) => `| ${model} | ${offer} | ${deploy} | ${tune} |`.split('\n')),
+  ]);
+
+type Mutation = { kind: 'cut' | 'join' | 'split' | 'drop-pipe' | 'add-pipe' | 'br' | 'noise'; at: number; offset: number; noise: string };
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom('cut', 'join', 'split', 'drop-pipe', 'add-pipe', 'br', 'noise'),
+  at: fc.nat(),
+  offset: fc.nat(),
+  noise: fc.string({ unit: 'binary', maxLength: 6 }),
+});
+
+/** Applies table-breaking edits: cut lines, joined lines, shuffled pipes, stray `<br>`, binary noise. */
+function mutate(lines: string[], mutations: readonly Mutation[]): string[] {
+  const out = [...lines];
+  for (const { kind, at, offset, noise } of mutations) {
+    const index = at % out.length;
+    const line = out[index]!;
+    const cut = line.length === 0 ? 0 : offset % (line.length + 1);
+    if (kind === 'cut') out[index] = line.slice(0, cut);
+    else if (kind === 'join' && index + 1 < out.length) out.splice(index, 2, `${line} ${out[index + 1]}`);
+    else if (kind === 'split') out.splice(index, 1, line.slice(0, cut), line.slice(cut));
+    else if (kind === 'drop-pipe') {
+      const pipes = [...line.matchAll(/\|/g)].map((match) => match.index);
+      if (pipes.length > 0) {
+        const pipe = pipes[offset % pipes.length]!;
+        out[index] = line.slice(0, pipe) + line.slice(pipe + 1);
+      }
+    } else if (kind === 'add-pipe') out[index] = `${line.slice(0, cut)}|${line.slice(cut)}`;
+    else if (kind === 'br') out[index] = `${line.slice(0, cut)}<br>${line.slice(cut)}`;
+    else if (kind === 'noise') out[index] = line.slice(0, cut) + noise + line.slice(cut);
+  }
+  return out;
+}
+
+const documentText = fc
+  .tuple(fc.constantFrom('ms.date: 5/21/2024', 'date_scraped: 2025-05-12', 'title: No provider'), fc.oneof(matrixTable, listTable), fc.array(mutation, { maxLength: 6 }))
+  .map(([front, table, mutations]) => ['---', front, '---', '', '### Cohere models', '', ...mutate(table, mutations), ''].join('\n'));
+
+describe('extraction on mutated tables', () => {
+  test('no exception escapes, every row yields facts or a diagnostic on its lines, every ✔ is a fact or diagnosed', () => {
+    fc.assert(
+      fc.property(documentText, (text) => {
+        const doc = parseDocument('/nowhere', 'input.md', text);
+        const { dataset } = extractLoadedDocuments([doc]);
+        const factLines = new Set([...dataset.availability, ...dataset.offers].map((fact) => fact.line));
+        const diagnosticLines = new Set(dataset.diagnostics.map((d) => d.line));
+        const touched = (first: number, last: number) => {
+          for (let line = first; line <= last; line++) if (factLines.has(line) || diagnosticLines.has(line)) return true;
+          return false;
+        };
+        const tables = readTables(doc.text).filter((table) => classifyTable(table.header.map((cell) => cell.text)).shape !== 'other');
+        for (const table of tables) {
+          for (const row of table.rows) expect(touched(row.line, row.endLine), `row on line ${row.line}`).toBe(true);
+        }
+        doc.text.split('\n').forEach((line, index) => {
+          if (!/✔|✅/.test(line)) return;
+          const number = index + 1;
+          const row = tables.flatMap((table) => table.rows).find((r) => number >= r.line && number <= r.endLine);
+          const header = tables.find((table) => table.line === number || (number > table.line && table.rows.every((r) => r.line > number)));
+          const covered = factLines.has(number) || diagnosticLines.has(number) || (row !== undefined && touched(row.line, row.endLine)) || (header !== undefined && diagnosticLines.has(header.line));
+          expect(covered, `✔ on line ${number}`).toBe(true);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  }, 120_000);
+});
+
+const fragment = fc.oneof(
+  fc.constantFrom('| Model | Offer Availability Region | Hub/Project Region for Deployment |', '| | Iowa (us-central1) | (global) |', '| --- | --- | --- |', '| [](  ) | [ ]() | ✔ |', '|', '||', '<br>', '### models', '```', '<!--', '[!INCLUDE [x](x.md)]', '---', 'ms.date: 99/99/9999'),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+);
+
+test('any text under any file name gives a valid dataset, never an exception', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[a-zA-Z0-9@._ -]{0,12}\.md$/), fc.array(fragment, { maxLength: 20 }), (name, lines) => {
+      const doc = parseDocument('/nowhere', name, lines.join('\n'));
+      const { dataset } = extractLoadedDocuments([doc]);
+      expect(dataset.sources).toHaveLength(1);
+    }),
+    { numRuns: 300 },
+  );
+}, 120_000);

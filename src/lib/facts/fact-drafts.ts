@@ -1,0 +1,57 @@
+import type { SourceMeta } from '../content/source-meta.ts';
+import type { Capability, Provider } from './dataset-schema.ts';
+import type { RegistryRegion } from './region-registry.ts';
+
+/** A model as a document names it, before ids are given out across documents. */
+export interface ModelDraft {
+  /** Identity across tables and documents: provider, scope, name and model ids. */
+  key: string;
+  provider: Provider;
+  name: string;
+  modelIds: string[];
+  scope: 'model' | 'family';
+  publisher?: string;
+  publisherId?: string;
+  family?: string;
+  preview?: boolean;
+}
+
+export interface RegionDraft extends RegistryRegion {
+  provider: Provider;
+}
+
+/** A located fact; `line` is a line of `file` (the document, or the include it was written in). */
+export interface FactDraft {
+  model: string;
+  provider: Provider;
+  region: string;
+  capability: Capability;
+  file: string;
+  line: number;
+}
+
+export interface OfferDraft {
+  model: string;
+  market: string;
+  href?: string;
+  file: string;
+  line: number;
+}
+
+export interface TableSummary {
+  line: number;
+  shape: 'region-list' | 'matrix' | 'other';
+  rows: number;
+  /** Why a table was left alone. */
+  reason?: string;
+}
+
+/** Everything one document's tables say. */
+export interface DocumentFacts {
+  meta: SourceMeta;
+  models: ModelDraft[];
+  regions: RegionDraft[];
+  availability: FactDraft[];
+  offers: OfferDraft[];
+  tables: TableSummary[];
+}

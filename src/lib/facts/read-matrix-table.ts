@@ -1,0 +1,52 @@
+import { countMarks, readCellMark } from '../tables/cell-mark.ts';
+import { parseRegionHeader } from '../tables/parse-region-header.ts';
+import type { ReadTable } from '../tables/table-types.ts';
+import type { Provider } from './dataset-schema.ts';
+import type { FactCollector } from './fact-collector.ts';
+import { readModelCell } from './read-model-cell.ts';
+import { regionRegistries, type RegistryRegion } from './region-registry.ts';
+import { reportRowShape, reportRowWithoutFacts } from './report-row-shape.ts';
+
+/**
+ * Reads a ✔ matrix: models as rows, regions as `Place (code)` columns. A
+ * column whose region is not in the registry is reported once and not read.
+ */
+export function readMatrixTable(table: ReadTable, modelColumn: number, regionColumns: readonly number[], provider: Provider, facts: FactCollector): void {
+  const registry = regionRegistries[provider];
+  const regions = new Map<number, RegistryRegion>();
+  table.header.forEach((cell, index) => {
+    if (index === modelColumn) return;
+    const marks = table.rows.reduce((sum, row) => sum + countMarks(row.cells[index]?.text ?? ''), 0);
+    const lost = marks > 0 ? `; its ${marks} ✔ not read` : '';
+    const parsed = regionColumns.includes(index) ? parseRegionHeader(cell.text) : undefined;
+    if (!parsed) {
+      facts.diagnose('warning', 'table-column-ignored', `Column \`${cell.text}\` is not a region (\`Place (code)\`)${lost}`, cell.line, cell.column);
+      return;
+    }
+    const region = registry.find(parsed.code);
+    if (!region) {
+      facts.diagnose('warning', 'region-unknown', `Unknown ${provider} region \`${parsed.code}\` ("${parsed.name}", not in ${registry.file})${lost}`, cell.line, cell.column);
+      return;
+    }
+    facts.addRegion(provider, region);
+    regions.set(index, region);
+  });
+  for (const row of table.rows) {
+    reportRowShape(table, row, facts);
+    const models = readModelCell(row.cells[modelColumn], row, table.headings, provider, facts);
+    if (models.length === 0) continue;
+    let found = 0;
+    for (const [index, region] of regions) {
+      const cell = row.cells[index];
+      if (!cell) continue;
+      const mark = readCellMark(cell.text);
+      if (mark === 'unrecognized') {
+        facts.diagnose('warning', 'cell-unrecognized', `Unexpected \`${cell.text}\` in an availability cell, expected ✔, ✅, Yes, Not available or empty; no fact`, cell.line, cell.column);
+      } else if (mark === 'available') {
+        for (const model of models) facts.addFact(model.key, provider, region.code, 'deployment', cell.line);
+        found++;
+      }
+    }
+    if (found === 0) reportRowWithoutFacts(models, row, facts);
+  }
+}

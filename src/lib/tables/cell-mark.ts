@@ -1,0 +1,24 @@
+/** What an availability cell says. */
+export type CellMark = 'available' | 'not-available' | 'unrecognized';
+
+/** Marks that mean "available" (✔ with or without the emoji variation selector). */
+const AVAILABLE = new Set(['✔', '✔️', '✅', '✓', 'yes']);
+/** Cells that mean "not available"; an empty cell does too (GFM's rule for missing cells). */
+const NOT_AVAILABLE = new Set(['', 'not available', 'not applicable', 'no', 'n/a', 'na', '-', '–', '—', '✖', '✗', '❌', 'unavailable']);
+
+/** Reads an availability mark: ✔, ✔️, ✅, "Yes" / "Not available", "Not applicable", empty. */
+export function readCellMark(text: string): CellMark {
+  const value = text.replace(/\*\*|__/g, '').trim().toLowerCase();
+  if (AVAILABLE.has(value)) return 'available';
+  if (NOT_AVAILABLE.has(value)) return 'not-available';
+  return 'unrecognized';
+}
+
+/** A ✔-like mark anywhere in a text (the emoji form is ✔ followed by a variation selector). */
+export const AVAILABILITY_MARK = /✔|✅|✓/;
+const EVERY_MARK = new RegExp(AVAILABILITY_MARK.source, 'g');
+
+/** How many ✔-like marks a text holds, so a dropped cell can say what it lost. */
+export function countMarks(text: string): number {
+  return (text.match(EVERY_MARK) ?? []).length + (/^\s*yes\s*$/i.test(text) ? 1 : 0);
+}

@@ -1,0 +1,48 @@
+/** A link kept from a cell: its text and where it points. */
+export interface CellLink {
+  label: string;
+  href: string;
+}
+
+/**
+ * One piece of a cell, split at `<br>`. `text` keeps inline code in backticks
+ * (model ids) and shows links by their label. Positions are lines and columns
+ * of the document's expanded text.
+ */
+export interface CellItem {
+  text: string;
+  links: CellLink[];
+  line: number;
+  column: number;
+}
+
+export interface TableCell {
+  /** The cell's items; empty for an empty cell. */
+  items: CellItem[];
+  /** All items joined with `<br>`, for classifying and messages. */
+  text: string;
+  line: number;
+  column: number;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  /** First and last physical line the row was written on. */
+  line: number;
+  endLine: number;
+  column: number;
+  /** Whether the row opened and closed with a pipe as written. */
+  fenced: { leading: boolean; trailing: boolean };
+}
+
+/** A table as read from a document, after any row repair. */
+export interface ReadTable {
+  header: TableCell[];
+  rows: TableRow[];
+  line: number;
+  column: number;
+  /** Text of the headings the table sits under, outermost first. */
+  headings: string[];
+  /** True when its rows were rebuilt from the source lines. */
+  repaired: boolean;
+}
