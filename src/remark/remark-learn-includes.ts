@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { splitFrontMatter } from '../lib/content/front-matter.ts';
+import { INCLUDE_TOKEN } from '../lib/content/include-syntax.ts';
+import { resolveInsideRoot } from '../lib/content/path-guard.ts';
+import { report, type Place } from '../lib/diagnostics/diagnostic.ts';
+import { learnInline, learnLabel } from './learn-nodes.ts';
+import { placeOf, pointInText, type Locate } from './locate.ts';
+
+export interface IncludesOptions {
+  /** The content folder: inline includes are read from inside it only. */
+  root: string;
+  /** Maps parsed positions to the file they were written in (default: positions as they are). */
+  locate?: Locate;
+}
+
+interface Token {
+  title: string;
+  target: string;
+  raw: string;
+}
+
+/**
+ * Include tokens are swapped for placeholders of the same length before
+ * parsing, so that an include inside a link's text (`[a [!INCLUDE [t](p)]](x)`)
+ * does not turn into a nested link and columns stay true. Private-use
+ * characters never mean anything to markdown.
+ */
+const OPEN = '\uE000';
+const FILL = '\uE001';
+const PLACEHOLDER = /\uE000(\d+)\uE001*/g;
+const WHOLE_PLACEHOLDER = /^\s*\uE000(\d+)\uE001*\s*$/;
+const NOTICE = 'Included content not available';
+
+/**
+ * Renders Learn includes that the loader could not expand in place.
+ *
+ * Block includes (`[!INCLUDE [t](p)]` alone on a line) that exist were expanded
+ * by the shared loader; those left are missing, circular or outside the
+ * content folder (the loader reported them) and become a notice:
+ * ```html
+ * <div class="learn-include-missing" role="note">Included content not available: ../includes/banner.md</div>
+ * ```
+ * Inline includes are read here (relative to the file they are written in,
+ * never outside `root`, front matter dropped) and their first paragraph's
+ * content takes the token's place; a missing one becomes an inline notice and
+ * a diagnostic. Tokens in code stay as written.
+ *
+ * Must be used after `remark-parse`: it wraps the parser to protect tokens.
+ */
+function remarkLearnIncludes(this: Processor, options: IncludesOptions) {
+  const parse = this.parser;
+  if (!parse) throw new TypeError('remark-learn-includes must be used after remark-parse');
+  const tokensOf = new WeakMap<object, Token[]>();
+  this.parser = (document, file) => {
+    const tokens: Token[] = [];
+    const protectedText = document.replace(INCLUDE_TOKEN, (raw: string, title: string, target: string) => {
+      const index = String(tokens.push({ title, target, raw }) - 1);
+      return OPEN + index + FILL.repeat(Math.max(0, raw.length - 1 - index.length));
+    });
+    const tree = parse(protectedText, file);
+    tokensOf.set(file, tokens);
+    return tree;
+  };
+  return (tree: Root, file: VFile) => {
+    const tokens = tokensOf.get(file) ?? [];
+    if (tokens.length === 0) return;
+    const restore = (value: string) => value.replace(PLACEHOLDER, (_, index: string) => tokens[Number(index)]!.raw);
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'code' || node.type === 'inlineCode') {
+        node.value = restore(node.value);
+        return SKIP;
+      }
+      if (!parent || index === undefined) return undefined;
+      const siblings = parent.children as RootContent[];
+      if (node.type === 'paragraph') {
+        const whole = wholeToken(node);
+        if (whole !== undefined) {
+          siblings.splice(index, 1, blockNotice(tokens[whole]!));
+          return SKIP;
+        }
+      }
+      if (node.type === 'text') {
+        const parts = expandText(node, tokens, file, options);
+        if (parts.length === 1 && parts[0] === node) return undefined;
+        siblings.splice(index, 1, ...parts);
+        return [SKIP, index + parts.length];
+      }
+      return undefined;
+    });
+  };
+}
+
+export default remarkLearnIncludes;
+
+function wholeToken(paragraph: Paragraph): number | undefined {
+  const [only, ...rest] = paragraph.children;
+  if (rest.length > 0 || only?.type !== 'text') return undefined;
+  const match = WHOLE_PLACEHOLDER.exec(only.value);
+  return match ? Number(match[1]) : undefined;
+}
+
+function blockNotice(token: Token) {
+  return learnLabel('div', { className: ['learn-include-missing'], role: 'note' }, `${NOTICE}: ${token.target}`);
+}
+
+function expandText(node: Text, tokens: Token[], file: VFile, options: IncludesOptions): PhrasingContent[] {
+  const parts: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of node.value.matchAll(PLACEHOLDER)) {
+    if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+    const token = tokens[Number(match[1])]!;
+    const place = placeOf(pointInText(node.position?.start, node.value, match.index, file.value), options.locate, file.path);
+    parts.push(...inlineInclude(token, place.source ?? file.path ?? '', place, file, options));
+    last = match.index + match[0].length;
+  }
+  if (last === 0) return [node];
+  if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+  return parts;
+}
+
+function inlineInclude(token: Token, source: string, place: Place, file: VFile, options: IncludesOptions): PhrasingContent[] {
+  const notice = [learnInline('span', { className: ['learn-include-missing', 'learn-include-missing--inline'] }, [{ type: 'text', value: `${NOTICE}: ${token.target}` }])];
+  const resolved = resolveInsideRoot(options.root, source, token.target);
+  if (resolved === undefined) {
+    report(file, 'error', 'include-outside-content', `Include \`${token.target}\` points outside the content folder; not read`, place);
+    return notice;
+  }
+  let text: string;
+  try {
+    text = readFileSync(path.join(options.root, resolved), 'utf8');
+  } catch {
+    report(file, 'warning', 'include-missing', `Included file not found: \`${token.target}\` (${resolved})`, place);
+    return notice;
+  }
+  const { body } = splitFrontMatter(text, file, resolved);
+  if (body.match(INCLUDE_TOKEN)) report(file, 'info', 'include-inline-nested', `Inline include \`${token.target}\` holds includes of its own; shown as written`, place);
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
+  const first = tree.children.find((child): child is Paragraph => child.type === 'paragraph');
+  if (tree.children.length > 1) report(file, 'info', 'include-inline-blocks', `Inline include \`${token.target}\` holds more than one block; only its first paragraph is shown inline`, place);
+  return first ? first.children : [];
+}
