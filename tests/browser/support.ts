@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
-const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
+const distDir = path.resolve(process.env.DIST_DIR ?? 'dist');
 export const screenshotDir = path.resolve('test-results/screenshots');
 
 const types: Record<string, string> = {
@@ -26,8 +26,8 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on a free loopback port, the way a static host would. */
-export async function serveDist(): Promise<Site> {
+/** Serves dist/ (or `dist`, e.g. a benchmark's own build) on a free loopback port, the way a static host would. */
+export async function serveDist(dist = distDir): Promise<Site> {
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ is not built: run `npm run build` first');
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');

@@ -1,0 +1,160 @@
+/**
+ * Matrix benchmarks, printed as a table against their targets:
+ * - filter latency in Chromium at 500 models × 100 regions: from a control's
+ *   change to the next painted frame, median of 20 changes per filter;
+ * - the matrix page's weight on the wire for the seeds, gzipped: HTML, CSS and
+ *   JavaScript loaded with the page (fonts aside), and the JavaScript alone.
+ *
+ *   npm run bench:matrix                      # builds both sites under test-results/bench-matrix/
+ *   npm run bench:matrix -- --seeds-dist dist # measures the seeds' weight on an existing build
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { syntheticDataset } from '../src/lib/matrix/synthetic-dataset.ts';
+import { launchBrowser, serveDist } from '../tests/browser/support.ts';
+
+const { values } = parseArgs({
+  options: {
+    'seeds-dist': { type: 'string' },
+    runs: { type: 'string', default: '20' },
+  },
+});
+const runs = Number(values.runs);
+const root = path.resolve('test-results/bench-matrix');
+const astro = path.resolve('node_modules/.bin/astro');
+
+function build(outDir: string, datasetFile?: string): void {
+  const env = datasetFile ? { ...process.env, DATASET_FILE: datasetFile } : process.env;
+  execFileSync(astro, ['build', '--outDir', outDir], { env, stdio: 'ignore' });
+}
+
+/** One filter: the control's name and the two values a change switches between. */
+const filters = (models: string[], regions: string[]): [string, string, string | string[], string | string[]][] => [
+  ['text (model name or id)', 'q', '', 'gemini'],
+  ['provider', 'provider', '', 'azure'],
+  ['publisher', 'publisher', '', 'google'],
+  ['geography', 'geography', '', 'europe'],
+  ['capability', 'capability', '', 'fine-tuning'],
+  ['preview', 'preview', '', 'hide'],
+  ['regions where all selected models are', 'model', [], models],
+  ['models in all selected regions', 'region', [], regions],
+];
+
+interface Latency {
+  label: string;
+  all: number;
+  narrow: number;
+  widen: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function filterLatency(browser: Browser, dist: string): Promise<Latency[]> {
+  const site = await serveDist(dist);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.url}/availability/`);
+  await page.locator('[data-matrix-filters]:not([hidden])').waitFor();
+  const models = await page.locator('.matrix__row').evaluateAll((rows) => rows.slice(0, 2).map((row) => (row as HTMLElement).dataset.model!));
+  const regions = await page.locator('.matrix__region').evaluateAll((heads) => heads.slice(0, 2).map((head) => (head as HTMLElement).dataset.region!));
+  const results: Latency[] = [];
+  for (const [label, name, off, on] of filters(models, regions)) {
+    const samples = await page.evaluate(
+      async ({ name, off, on, runs }) => {
+        const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-matrix-filters] [name="${name}"]`)!;
+        // No named helpers in here: tsx would wrap them in a `__name` call the page does not have.
+        const times: number[] = [];
+        for (let run = 0; run < runs; run++) {
+          const value = run % 2 === 0 ? on : off;
+          const start = performance.now();
+          if (control instanceof HTMLSelectElement && control.multiple) for (const option of control.options) option.selected = value.includes(option.value);
+          else control.value = value as string;
+          control.dispatchEvent(new Event('input', { bubbles: true }));
+          // The frame after the change has been styled, laid out and painted when this timer runs.
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          times.push(performance.now() - start);
+        }
+        return times;
+      },
+      { name, off, on, runs },
+    );
+    // Even runs narrow the matrix, odd runs widen it back to everything.
+    results.push({ label, all: median(samples), narrow: median(samples.filter((_, run) => run % 2 === 0)), widen: median(samples.filter((_, run) => run % 2 === 1)) });
+  }
+  await site.close();
+  return results;
+}
+
+interface Weight {
+  total: number;
+  js: number;
+  files: number;
+  /** JavaScript fetched after the load event: Starlight's search box loads Pagefind's UI when the page is idle. */
+  idleJs: number;
+}
+
+async function pageWeight(browser: Browser, dist: string): Promise<Weight> {
+  const site = await serveDist(dist);
+  const page = await browser.newPage();
+  const bodies: Promise<{ type: string; size: number; afterLoad: boolean }>[] = [];
+  let loaded = false;
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    const afterLoad = loaded;
+    if (type === 'document' || type === 'stylesheet' || type === 'script') {
+      bodies.push(response.body().then((body) => ({ type, size: gzipSync(body, { level: 9 }).length, afterLoad })));
+    }
+  });
+  await page.goto(`${site.url}/availability/`, { waitUntil: 'load' });
+  loaded = true;
+  await page.waitForLoadState('networkidle');
+  const all = await Promise.all(bodies);
+  await site.close();
+  const sum = (list: { size: number }[]) => list.reduce((total, item) => total + item.size, 0);
+  const atLoad = all.filter((item) => !item.afterLoad);
+  return {
+    total: sum(atLoad),
+    js: sum(atLoad.filter((item) => item.type === 'script')),
+    files: atLoad.length,
+    idleJs: sum(all.filter((item) => item.afterLoad && item.type === 'script')),
+  };
+}
+
+mkdirSync(root, { recursive: true });
+const datasetFile = path.join(root, 'dataset-500x100.json');
+writeFileSync(datasetFile, JSON.stringify(syntheticDataset({ models: 500, regions: 100 })));
+const largeDist = path.join(root, 'dist-500x100');
+build(largeDist, datasetFile);
+const seedsDist = values['seeds-dist'] ? path.resolve(values['seeds-dist']) : path.join(root, 'dist-seeds');
+if (!values['seeds-dist']) build(seedsDist);
+
+const browser = await launchBrowser();
+const latency = await filterLatency(browser, largeDist);
+const weight = await pageWeight(browser, seedsDist);
+await browser.close();
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows: [string, string, string, number][] = [
+  ...latency.map(({ label, all, narrow, widen }): [string, string, string, number] => [
+    `filter: ${label} (500 × 100, median of ${runs}; narrowing / widening ${narrow.toFixed(0)} / ${widen.toFixed(0)} ms)`,
+    `${all.toFixed(1)} ms`,
+    '50 ms',
+    all / 50,
+  ]),
+  [`matrix page load, HTML + CSS + JS gzipped (seeds, ${weight.files} files)`, kb(weight.total), '60 KB', weight.total / (60 * 1024)],
+  ['matrix page load, JavaScript gzipped (seeds)', kb(weight.js), '15 KB', weight.js / (15 * 1024)],
+];
+const notes = [`Not in the page load: ${kb(weight.idleJs)} of JavaScript Starlight's search box fetches once the page is idle (Pagefind's UI, on every page of the site).`];
+const table = [
+  '| measure | value | target | value / target |',
+  '| --- | ---: | ---: | ---: |',
+  ...rows.map(([measure, value, target, ratio]) => `| ${measure} | ${value} | ${target} | ${ratio.toFixed(2)}${ratio > 1 ? ' (over)' : ''} |`),
+];
+console.log([...table, '', ...notes].join('\n'));

@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export interface PagefindIndexOptions {
+  /**
+   * Punctuation Pagefind keeps inside words, so `R+` is a word of its own
+   * and `Command R+` no longer finds `Command R` first (default: `'+'`).
+   */
+  includeCharacters?: string;
+}
+
+function check<T extends { errors: string[] }>(response: T, step: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/**
+ * Rebuilds the search index Starlight wrote, with the Pagefind options
+ * Starlight does not expose. Starlight's own run stays on because its search
+ * box only renders while its `pagefind` option is on; list this integration
+ * after Starlight so its index is the one that remains.
+ */
+export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
+  const includeCharacters = options.includeCharacters ?? '+';
+  return {
+    name: 'where-models-run:pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        try {
+          const { index } = check(await pagefind.createIndex({ includeCharacters }), 'createIndex');
+          if (!index) throw new Error('Pagefind returned no index');
+          const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir) }), 'addDirectory');
+          check(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'writeFiles');
+          logger.info(`Search index rebuilt with include characters ${JSON.stringify(includeCharacters)}: ${page_count} pages.`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Dataset } from '../../src/lib/facts/dataset-schema.ts';
+import { syntheticDataset } from '../../src/lib/matrix/synthetic-dataset.ts';
+import { expectedView } from './matrix-expected.ts';
+import { openMatrix, shownInMatrix, siteDataset } from './matrix-page.ts';
+import { launchBrowser, serveDist, viewports, type Site } from './support.ts';
+
+// The site built from a generated 500 models × 100 regions, into its own folder.
+const root = path.resolve('test-results/matrix-500x100');
+const dist = path.join(root, 'dist');
+let dataset: Dataset;
+let site: Site;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(root, { recursive: true });
+  const datasetFile = path.join(root, 'dataset.json');
+  writeFileSync(datasetFile, JSON.stringify(syntheticDataset({ models: 500, regions: 100 })));
+  execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { env: { ...process.env, DATASET_FILE: datasetFile }, stdio: 'ignore' });
+  dataset = siteDataset(dist);
+  site = await serveDist(dist);
+  browser = await launchBrowser();
+  page = await (await browser.newContext(viewports.desktop)).newPage();
+  await openMatrix(page, site.url);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('the whole matrix is on the page', async () => {
+  expect([dataset.models.length, dataset.regions.length]).toEqual([500, 100]);
+  const shown = await shownInMatrix(page);
+  expect([shown.models.length, shown.regions.length]).toEqual([500, 100]);
+});
+
+test('a filter and a set question narrow it to the computed sets, also in rows scrolled into view', async () => {
+  const models = dataset.models.filter((model) => model.provider === 'google-cloud').slice(0, 2).map((model) => model.id);
+  await page.getByLabel('Provider').selectOption('google-cloud');
+  await page.getByLabel('Regions where every selected model is available').selectOption(models);
+  const expected = expectedView(dataset, { provider: 'google-cloud', models });
+  const shown = await shownInMatrix(page);
+  expect(new Set(shown.models)).toEqual(expected.models);
+  expect(new Set(shown.regions)).toEqual(expected.regions);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByLabel('Geography').selectOption('europe');
+  const europe = expectedView(dataset, { geography: 'europe' });
+  const lastRow = page.locator('.matrix__row:not([hidden])').last();
+  await lastRow.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const cells = await lastRow.evaluate((row: HTMLTableRowElement) => [...row.cells].slice(1).filter((cell) => cell.checkVisibility()).length);
+  expect(cells).toBe(europe.regions.size);
+});

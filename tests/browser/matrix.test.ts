@@ -1,0 +1,332 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Dataset } from '../../src/lib/facts/dataset-schema.ts';
+import { expectedView, type Filter } from './matrix-expected.ts';
+import { openMatrix, shownInMatrix, siteDataset } from './matrix-page.ts';
+import { launchBrowser, serveDist, viewports, type Site } from './support.ts';
+
+const dataset: Dataset = siteDataset();
+let site: Site;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext(viewports.desktop);
+  return context.newPage();
+}
+
+/** Sets a filter through its labelled controls, as a reader would. */
+async function applyFilter(page: Page, filter: Filter): Promise<void> {
+  if (filter.q) await page.getByLabel('Model name or id').fill(filter.q);
+  if (filter.provider) await page.getByLabel('Provider').selectOption(filter.provider);
+  if (filter.publisher) await page.getByLabel('Publisher').selectOption(filter.publisher);
+  if (filter.geography) await page.getByLabel('Geography').selectOption(filter.geography);
+  if (filter.capability) await page.getByLabel('Capability').selectOption(filter.capability);
+  if (filter.preview) await page.getByLabel('Preview models').selectOption(filter.preview);
+  if (filter.models) await page.getByLabel('Regions where every selected model is available').selectOption(filter.models);
+  if (filter.regions) await page.getByLabel('Models available in every selected region').selectOption(filter.regions);
+  await historyWritten(page);
+}
+
+/** The page writes the URL once the filtered matrix is painted, when idle: wait for that. */
+function historyWritten(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+}
+
+async function expectShown(page: Page, filter: Filter): Promise<void> {
+  const expected = expectedView(dataset, filter);
+  const shown = await shownInMatrix(page);
+  expect(new Set(shown.models)).toEqual(expected.models);
+  expect(new Set(shown.regions)).toEqual(expected.regions);
+  expect(shown.count).toBe(`${expected.models.size} of ${dataset.models.length} models, ${expected.regions.size} of ${dataset.regions.length} regions`);
+}
+
+const regionsOf = (model: string) => new Set(dataset.availability.filter((fact) => fact.model === model).map((fact) => fact.region));
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+/** Filters picked from the data, one or more per control. */
+function filterCases(): [string, Filter][] {
+  const withId = dataset.models.find((model) => model.modelIds.length > 0)!;
+  const publishers = new Map<string, Set<string>>();
+  for (const model of dataset.models) {
+    const id = model.publisherId!;
+    publishers.set(id, (publishers.get(id) ?? new Set()).add(model.provider));
+  }
+  const sharedPublisher = [...publishers].sort((a, b) => b[1].size - a[1].size)[0]![0];
+  const geography = slug(dataset.regions.find((region) => region.geography === 'Europe')?.geography ?? dataset.regions[0]!.geography);
+  return [
+    [`text: a model id (${withId.modelIds[0]})`, { q: withId.modelIds[0]! }],
+    ['text: two words of a name, in capitals', { q: withId.name.split(' ').slice(0, 2).join(' ').toUpperCase() }],
+    ...[...new Set(dataset.models.map((model) => model.provider))].map((provider): [string, Filter] => [`provider: ${provider}`, { provider }]),
+    [`publisher: ${sharedPublisher}`, { publisher: sharedPublisher }],
+    [`geography: ${geography}`, { geography }],
+    ['preview: only', { preview: 'only' }],
+    ['preview: hidden', { preview: 'hide' }],
+    ['provider and geography together', { provider: dataset.regions[0]!.provider, geography }],
+    // The seeds hold deployment facts only: one of these shows everything, the other nothing, both exactly.
+    ['capability: deployment', { capability: 'deployment' }],
+    ['capability: fine-tuning', { capability: 'fine-tuning' }],
+  ];
+}
+
+describe('each filter narrows the matrix to the set computed from the facts', () => {
+  test('with no filter every model and region shows', async () => {
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    const shown = await shownInMatrix(page);
+    expect(shown.models).toHaveLength(dataset.models.length);
+    expect(shown.regions).toHaveLength(dataset.regions.length);
+  });
+
+  test('the cases other than capability narrow to a non-empty set', () => {
+    for (const [name, filter] of filterCases().filter(([, filter]) => !filter.capability)) {
+      const expected = expectedView(dataset, filter);
+      expect(expected.models.size, name).toBeLessThan(dataset.models.length);
+      expect(expected.models.size, name).toBeGreaterThan(0);
+    }
+  });
+
+  test.each(filterCases())('%s', async (_, filter) => {
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    await applyFilter(page, filter);
+    await expectShown(page, filter);
+  });
+});
+
+test('rows scrolled into view show the filtered columns too', async () => {
+  const page = await newPage();
+  await openMatrix(page, site.url);
+  const filter: Filter = { geography: 'europe' };
+  await applyFilter(page, filter);
+  const expected = expectedView(dataset, filter);
+  const lastRow = page.locator('.matrix__row:not([hidden])').last();
+  await lastRow.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const cells = await lastRow.evaluate((row: HTMLTableRowElement) => [...row.cells].slice(1).filter((cell) => cell.checkVisibility()).length);
+  expect(cells).toBe(expected.regions.size);
+});
+
+const modelsIn = (region: string) => new Set(dataset.availability.filter((fact) => fact.region === region).map((fact) => fact.model));
+
+/** Two ids whose sets overlap without being equal or nested: a set question whose answer is neither one's own list. */
+function overlappingPair(ids: string[], membersOf: (id: string) => Set<string>): { pair: string[]; common: string[] } {
+  for (const a of ids) {
+    for (const b of ids) {
+      if (a >= b) continue;
+      const right = membersOf(b);
+      const common = [...membersOf(a)].filter((member) => right.has(member));
+      if (common.length > 0 && common.length < membersOf(a).size && common.length < right.size) return { pair: [a, b], common };
+    }
+  }
+  throw new Error('The dataset has no such pair');
+}
+
+describe('set questions', () => {
+  test('regions where every selected model is available', async () => {
+    const { pair, common } = overlappingPair(dataset.models.map((model) => model.id), regionsOf);
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    await applyFilter(page, { models: pair });
+    const shown = await shownInMatrix(page);
+    expect(new Set(shown.regions)).toEqual(new Set(common));
+    expect(new Set(shown.models)).toEqual(new Set(pair));
+  });
+
+  test('models available in every selected region', async () => {
+    const { pair, common } = overlappingPair(dataset.regions.map((region) => region.id), modelsIn);
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    await applyFilter(page, { regions: pair });
+    const shown = await shownInMatrix(page);
+    expect(new Set(shown.models)).toEqual(new Set(common));
+    expect(new Set(shown.regions)).toEqual(new Set(pair));
+  });
+});
+
+describe('the filter state lives in the URL', () => {
+  test('a shared link restores the form and the matrix', async () => {
+    const provider = dataset.models[0]!.provider;
+    const filter: Filter = { provider, capability: 'deployment', models: [dataset.models[0]!.id] };
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    await applyFilter(page, filter);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('provider'), params.get('capability'), params.getAll('model')]).toEqual([provider, 'deployment', filter.models]);
+
+    const other = await newPage();
+    await openMatrix(other, site.url, new URL(page.url()).search);
+    await expect(other.getByLabel('Provider').inputValue()).resolves.toBe(provider);
+    await expect(other.getByLabel('Capability').inputValue()).resolves.toBe('deployment');
+    await expectShown(other, filter);
+  });
+
+  test('back and forward restore each step', async () => {
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    const first: Filter = { provider: dataset.models[0]!.provider };
+    const second: Filter = { ...first, capability: 'deployment', q: dataset.models[0]!.name.split(' ')[0]! };
+    await applyFilter(page, first);
+    await applyFilter(page, { capability: second.capability });
+    await page.getByLabel('Model name or id').pressSequentially(second.q!);
+    await page.getByLabel('Model name or id').press('Enter');
+    await historyWritten(page);
+    await expectShown(page, second);
+    await page.goBack();
+    await expect(page.getByLabel('Model name or id').inputValue()).resolves.toBe('');
+    await expectShown(page, { ...first, capability: 'deployment' });
+    await page.goBack();
+    await expectShown(page, first);
+    await page.goForward();
+    await page.goForward();
+    await expect(page.getByLabel('Model name or id').inputValue()).resolves.toBe(second.q);
+    await expectShown(page, second);
+  });
+
+  test('clearing the filters shows everything again', async () => {
+    const page = await newPage();
+    await openMatrix(page, site.url, `?provider=${dataset.models[0]!.provider}`);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await historyWritten(page);
+    const shown = await shownInMatrix(page);
+    expect([shown.models.length, shown.regions.length]).toEqual([dataset.models.length, dataset.regions.length]);
+    expect(new URL(page.url()).search).toBe('');
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the whole matrix is there, every cell saying what the facts say', async () => {
+    const context = await browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/availability/`);
+    const table = await page.evaluate(() => ({
+      filtersHidden: document.querySelector<HTMLElement>('[data-matrix-filters]')!.hidden,
+      regions: [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => (head.checkVisibility() ? head.dataset.region! : '')),
+      rows: [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row')].map((row) => ({
+        model: row.checkVisibility() ? row.dataset.model! : '',
+        cells: [...row.cells].slice(1).map((cell) => cell.textContent!.trim()),
+      })),
+    }));
+    expect(table.filtersHidden).toBe(true);
+    expect(new Set(table.regions)).toEqual(new Set(dataset.regions.map((region) => region.id)));
+    expect(new Set(table.rows.map((row) => row.model))).toEqual(new Set(dataset.models.map((model) => model.id)));
+    const expected = new Map<string, Set<string>>();
+    for (const fact of dataset.availability) {
+      const key = `${fact.model}|${fact.region}`;
+      expected.set(key, (expected.get(key) ?? new Set()).add(fact.capability));
+    }
+    const label = (caps: Set<string> | undefined) =>
+      !caps ? 'not available' : caps.size === 2 ? 'Both' : caps.has('deployment') ? 'Deploy' : 'Fine-tune';
+    for (const row of table.rows) {
+      expect(row.cells, row.model).toEqual(table.regions.map((region) => label(expected.get(`${row.model}|${region}`))));
+    }
+    await context.close();
+  });
+});
+
+describe('accessibility of the table', () => {
+  test('both axes have header cells with a scope, and the table a caption', async () => {
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    const axes = await page.evaluate(() => ({
+      caption: document.querySelector('.matrix__table caption')?.textContent?.trim() ?? '',
+      columns: [...document.querySelectorAll('.matrix__region')].map((cell) => `${cell.tagName}:${cell.getAttribute('scope')}`),
+      rows: [...document.querySelectorAll('.matrix__row > :first-child')].map((cell) => `${cell.tagName}:${cell.getAttribute('scope')}`),
+    }));
+    expect(axes.caption.length).toBeGreaterThan(0);
+    expect(new Set(axes.columns)).toEqual(new Set(['TH:col']));
+    expect(new Set(axes.rows)).toEqual(new Set(['TH:row']));
+  });
+
+  test('filters work from the keyboard alone', async () => {
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    await page.getByLabel('Model name or id').focus();
+    await page.keyboard.type(dataset.models[0]!.name);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('provider');
+    await page.keyboard.press('ArrowDown');
+    const provider = await page.getByLabel('Provider').inputValue();
+    expect(provider).not.toBe('');
+    await expectShown(page, { q: dataset.models[0]!.name, provider });
+  });
+
+  test('focus is visible and highlights the row and the column', async () => {
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    await page.locator('.matrix__region-link').first().focus();
+    await page.keyboard.press('Tab');
+    const column = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const head = focused.closest('th')!;
+      const bar = document.querySelector<HTMLElement>('.matrix__column-highlight')!;
+      return { outline: getComputedStyle(focused).outlineStyle, region: head.dataset.region, headLeft: head.offsetLeft, barLeft: bar.offsetLeft, barShown: bar.checkVisibility() };
+    });
+    expect(column.region).toBe(dataset.regions.find((region) => region.id === column.region)?.id);
+    expect(column.outline).not.toBe('none');
+    expect(column.barShown).toBe(true);
+    expect(column.barLeft).toBe(column.headLeft);
+
+    await page.locator('.matrix__model a').first().focus();
+    const backgrounds = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row')].slice(0, 2).map((tr) => getComputedStyle(tr.cells[3]!).backgroundColor),
+    );
+    expect(backgrounds[0]).not.toBe(backgrounds[1]);
+  });
+
+  test('headers stay in view while the matrix scrolls both ways', async () => {
+    const page = await newPage();
+    await openMatrix(page, site.url);
+    const positions = await page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('.matrix__scroller')!;
+      scroller.scrollTop = 400;
+      scroller.scrollLeft = 400;
+      const box = scroller.getBoundingClientRect();
+      return {
+        scrolled: [scroller.scrollTop, scroller.scrollLeft],
+        headTop: document.querySelector('.matrix__head')!.getBoundingClientRect().top - box.top,
+        firstColumnLeft: document.querySelector('.matrix__row:not([hidden]) .matrix__model')!.getBoundingClientRect().left - box.left,
+      };
+    });
+    expect(positions.scrolled.every((value) => value > 0)).toBe(true);
+    expect(Math.abs(positions.headTop)).toBeLessThanOrEqual(1);
+    expect(Math.abs(positions.firstColumnLeft)).toBeLessThanOrEqual(1);
+  });
+
+  test('on a phone the first column stays pinned while the matrix scrolls sideways', async () => {
+    const context = await browser.newContext(viewports.phone);
+    const page = await context.newPage();
+    await openMatrix(page, site.url);
+    const result = await page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('.matrix__scroller')!;
+      const overflow = scroller.scrollWidth > scroller.clientWidth;
+      scroller.scrollLeft = 300;
+      return {
+        overflow,
+        pageWidth: document.documentElement.scrollWidth,
+        firstColumnLeft: document.querySelector('.matrix__model')!.getBoundingClientRect().left - scroller.getBoundingClientRect().left,
+      };
+    });
+    expect(result.overflow).toBe(true);
+    expect(result.pageWidth).toBeLessThanOrEqual(viewports.phone.viewport.width);
+    expect(Math.abs(result.firstColumnLeft)).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+});
+
+test('the downloads are linked from the matrix', async () => {
+  const page = await newPage();
+  await openMatrix(page, site.url);
+  for (const href of ['/data/availability.json', '/data/availability.csv', '/data/availability.schema.json']) {
+    await expect(page.locator(`a[href="${href}"]`).count()).resolves.toBe(1);
+    expect((await fetch(`${site.url}${href}`)).status).toBe(200);
+  }
+});
