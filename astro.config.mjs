@@ -24,7 +24,10 @@ export default defineConfig({
       sidebar: [
         {
           label: 'Availability',
-          items: [{ label: 'Availability matrix', link: '/availability/' }],
+          items: [
+            { label: 'Availability matrix', link: '/availability/' },
+            { label: 'Data quality', link: '/data-quality/' },
+          ],
         },
         {
           label: 'Microsoft Foundry / Azure AI Studio',

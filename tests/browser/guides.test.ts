@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, saveScreenshot, serveDist, useTheme, viewports, type Site } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, saveScreenshot, useTheme, viewports } from './support.ts';
+import { openSite } from './open-site.ts';
 
 const FOUNDRY = '/guides/azure/ai-foundry/how-to/deploy-models-serverless/';
 const MACHINE_LEARNING = '/guides/azure/machine-learning/how-to-deploy-models-serverless/';
@@ -13,21 +14,12 @@ const GUIDES = {
   'about-sources': '/about/sources/',
 };
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = openSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ ...viewports.desktop, ...options });
+  const context = await session.browser.newContext({ ...viewports.desktop, ...options });
   const page = await context.newPage();
-  await page.goto(site.url + path);
+  await page.goto(session.site.url + path);
   return page;
 }
 
@@ -77,7 +69,7 @@ describe('zone pivots', () => {
     await page.reload();
     await expect(shown()).resolves.toEqual(['programming-language-cli']);
     await expect(page.getByRole('radio', { name: 'Azure CLI' }).isChecked()).resolves.toBe(true);
-    await page.goto(site.url + FOUNDRY);
+    await page.goto(session.site.url + FOUNDRY);
     await expect(shown()).resolves.toEqual(['programming-language-cli']);
     await page.context().close();
   });
@@ -120,10 +112,10 @@ describe('without JavaScript', () => {
 describe.each(Object.entries(GUIDES))('%s', (name, path) => {
   test.each(['light', 'dark'] as const)('%s: screenshots and no axe violations', async (theme) => {
     for (const [size, options] of Object.entries(viewports)) {
-      const context = await browser.newContext(options);
+      const context = await session.browser.newContext(options);
       const page = await context.newPage();
       await useTheme(page, theme);
-      await page.goto(site.url + path);
+      await page.goto(session.site.url + path);
       await saveScreenshot(page, `guide-${name}-${size}-${theme}`);
       if (size === 'desktop') expect(await axeViolations(page)).toEqual([]);
       await context.close();

@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/lib/facts/dataset-schema.ts';
 import { expectedView, type Filter } from './matrix-expected.ts';
 import { openMatrix, shownInMatrix, siteDataset } from './matrix-page.ts';
-import { launchBrowser, serveDist, viewports, type Site } from './support.ts';
+import { viewports } from './support.ts';
+import { openSite } from './open-site.ts';
 
 const dataset: Dataset = siteDataset();
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = openSite();
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext(viewports.desktop);
+  const context = await session.browser.newContext(viewports.desktop);
   return context.newPage();
 }
 
@@ -80,7 +72,7 @@ function filterCases(): [string, Filter][] {
 describe('each filter narrows the matrix to the set computed from the facts', () => {
   test('with no filter every model and region shows', async () => {
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     const shown = await shownInMatrix(page);
     expect(shown.models).toHaveLength(dataset.models.length);
     expect(shown.regions).toHaveLength(dataset.regions.length);
@@ -96,7 +88,7 @@ describe('each filter narrows the matrix to the set computed from the facts', ()
 
   test.each(filterCases())('%s', async (_, filter) => {
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     await applyFilter(page, filter);
     await expectShown(page, filter);
   });
@@ -104,7 +96,7 @@ describe('each filter narrows the matrix to the set computed from the facts', ()
 
 test('rows scrolled into view show the filtered columns too', async () => {
   const page = await newPage();
-  await openMatrix(page, site.url);
+  await openMatrix(page, session.site.url);
   const filter: Filter = { geography: 'europe' };
   await applyFilter(page, filter);
   const expected = expectedView(dataset, filter);
@@ -134,7 +126,7 @@ describe('set questions', () => {
   test('regions where every selected model is available', async () => {
     const { pair, common } = overlappingPair(dataset.models.map((model) => model.id), regionsOf);
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     await applyFilter(page, { models: pair });
     const shown = await shownInMatrix(page);
     expect(new Set(shown.regions)).toEqual(new Set(common));
@@ -144,7 +136,7 @@ describe('set questions', () => {
   test('models available in every selected region', async () => {
     const { pair, common } = overlappingPair(dataset.regions.map((region) => region.id), modelsIn);
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     await applyFilter(page, { regions: pair });
     const shown = await shownInMatrix(page);
     expect(new Set(shown.models)).toEqual(new Set(common));
@@ -157,13 +149,13 @@ describe('the filter state lives in the URL', () => {
     const provider = dataset.models[0]!.provider;
     const filter: Filter = { provider, capability: 'deployment', models: [dataset.models[0]!.id] };
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     await applyFilter(page, filter);
     const params = new URL(page.url()).searchParams;
     expect([params.get('provider'), params.get('capability'), params.getAll('model')]).toEqual([provider, 'deployment', filter.models]);
 
     const other = await newPage();
-    await openMatrix(other, site.url, new URL(page.url()).search);
+    await openMatrix(other, session.site.url, new URL(page.url()).search);
     await expect(other.getByLabel('Provider').inputValue()).resolves.toBe(provider);
     await expect(other.getByLabel('Capability').inputValue()).resolves.toBe('deployment');
     await expectShown(other, filter);
@@ -171,7 +163,7 @@ describe('the filter state lives in the URL', () => {
 
   test('back and forward restore each step', async () => {
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     const first: Filter = { provider: dataset.models[0]!.provider };
     const second: Filter = { ...first, capability: 'deployment', q: dataset.models[0]!.name.split(' ')[0]! };
     await applyFilter(page, first);
@@ -193,7 +185,7 @@ describe('the filter state lives in the URL', () => {
 
   test('clearing the filters shows everything again', async () => {
     const page = await newPage();
-    await openMatrix(page, site.url, `?provider=${dataset.models[0]!.provider}`);
+    await openMatrix(page, session.site.url, `?provider=${dataset.models[0]!.provider}`);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await historyWritten(page);
     const shown = await shownInMatrix(page);
@@ -204,9 +196,9 @@ describe('the filter state lives in the URL', () => {
 
 describe('without JavaScript', () => {
   test('the whole matrix is there, every cell saying what the facts say', async () => {
-    const context = await browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
+    const context = await session.browser.newContext({ ...viewports.desktop, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/availability/`);
+    await page.goto(`${session.site.url}/availability/`);
     const table = await page.evaluate(() => ({
       filtersHidden: document.querySelector<HTMLElement>('[data-matrix-filters]')!.hidden,
       regions: [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => (head.checkVisibility() ? head.dataset.region! : '')),
@@ -235,7 +227,7 @@ describe('without JavaScript', () => {
 describe('accessibility of the table', () => {
   test('both axes have header cells with a scope, and the table a caption', async () => {
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     const axes = await page.evaluate(() => ({
       caption: document.querySelector('.matrix__table caption')?.textContent?.trim() ?? '',
       columns: [...document.querySelectorAll('.matrix__region')].map((cell) => `${cell.tagName}:${cell.getAttribute('scope')}`),
@@ -248,7 +240,7 @@ describe('accessibility of the table', () => {
 
   test('filters work from the keyboard alone', async () => {
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     await page.getByLabel('Model name or id').focus();
     await page.keyboard.type(dataset.models[0]!.name);
     await page.keyboard.press('Tab');
@@ -261,7 +253,7 @@ describe('accessibility of the table', () => {
 
   test('focus is visible and highlights the row and the column', async () => {
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     await page.locator('.matrix__region-link').first().focus();
     await page.keyboard.press('Tab');
     const column = await page.evaluate(() => {
@@ -284,7 +276,7 @@ describe('accessibility of the table', () => {
 
   test('headers stay in view while the matrix scrolls both ways', async () => {
     const page = await newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     const positions = await page.evaluate(() => {
       const scroller = document.querySelector<HTMLElement>('.matrix__scroller')!;
       scroller.scrollTop = 400;
@@ -302,9 +294,9 @@ describe('accessibility of the table', () => {
   });
 
   test('on a phone the first column stays pinned while the matrix scrolls sideways', async () => {
-    const context = await browser.newContext(viewports.phone);
+    const context = await session.browser.newContext(viewports.phone);
     const page = await context.newPage();
-    await openMatrix(page, site.url);
+    await openMatrix(page, session.site.url);
     const result = await page.evaluate(() => {
       const scroller = document.querySelector<HTMLElement>('.matrix__scroller')!;
       const overflow = scroller.scrollWidth > scroller.clientWidth;
@@ -324,9 +316,9 @@ describe('accessibility of the table', () => {
 
 test('the downloads are linked from the matrix', async () => {
   const page = await newPage();
-  await openMatrix(page, site.url);
+  await openMatrix(page, session.site.url);
   for (const href of ['/data/availability.json', '/data/availability.csv', '/data/availability.schema.json']) {
     await expect(page.locator(`a[href="${href}"]`).count()).resolves.toBe(1);
-    expect((await fetch(`${site.url}${href}`)).status).toBe(200);
+    expect((await fetch(`${session.site.url}${href}`)).status).toBe(200);
   }
 });

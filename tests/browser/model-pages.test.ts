@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/lib/facts/dataset-schema.ts';
 import { siteDataset } from './matrix-page.ts';
-import { axeViolations, launchBrowser, type AxeViolation, saveScreenshot, serveDist, useTheme, viewports, type Site } from './support.ts';
+import { axeViolations, type AxeViolation, saveScreenshot, useTheme, viewports } from './support.ts';
+import { openSite } from './open-site.ts';
 
 const dataset: Dataset = siteDataset();
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = openSite();
 
 /** The model with the most regions: the page with the most to get right. */
 const model = [...dataset.models].sort(
@@ -24,9 +15,9 @@ const region = dataset.regions.find((item) => item.code === 'swedencentral') ?? 
 const sources = new Map(dataset.sources.map((source) => [source.id, source]));
 
 async function open(path: string, options = viewports.desktop) {
-  const context = await browser.newContext(options);
+  const context = await session.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${session.site.url}${path}`);
   return { page, close: () => context.close() };
 }
 
@@ -123,11 +114,11 @@ test('data quality page lists every diagnostic with its line, by source', async 
 
 describe('downloads', () => {
   test('the CSV has one row per fact and the JSON Schema describes the dataset', async () => {
-    const csv = await (await fetch(`${site.url}/data/availability.csv`)).text();
+    const csv = await (await fetch(`${session.site.url}/data/availability.csv`)).text();
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('provider,model,model_ids,region,region_code,geography,capability,source,date,line');
     expect(lines).toHaveLength(dataset.availability.length + 1);
-    const schema = (await (await fetch(`${site.url}/data/availability.schema.json`)).json()) as { properties: Record<string, unknown> };
+    const schema = (await (await fetch(`${session.site.url}/data/availability.schema.json`)).json()) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schemaVersion', 'sources', 'regions', 'models', 'availability', 'offers', 'diagnostics']));
   });
 });
@@ -143,10 +134,10 @@ describe('screenshots and axe, light and dark, desktop and phone', () => {
       test(`${name}, ${theme}`, async () => {
         const violations: Record<string, AxeViolation[]> = {};
         for (const device of ['desktop', 'phone'] as const) {
-          const context = await browser.newContext(viewports[device]);
+          const context = await session.browser.newContext(viewports[device]);
           const page = await context.newPage();
           await useTheme(page, theme);
-          await page.goto(`${site.url}${path}`);
+          await page.goto(`${session.site.url}${path}`);
           if (name === 'matrix') {
             // Rows out of view are not rendered (content-visibility), so the matrix is shot where a reader scrolls to it.
             await page.locator('.matrix__scroller').scrollIntoViewIfNeeded();

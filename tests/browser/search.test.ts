@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Dataset, Model } from '../../src/lib/facts/dataset-schema.ts';
 import { siteDataset } from './matrix-page.ts';
-import { launchBrowser, serveDist, type Site } from './support.ts';
+import { openSite } from './open-site.ts';
 
 const dataset: Dataset = siteDataset();
-let site: Site;
-let browser: Browser;
+const session = openSite();
 let page: Page;
 
 /** The ranking Starlight's search box passes to Pagefind, read from the built script, so these searches rank as the reader's do. */
@@ -51,17 +50,11 @@ async function search(query: string): Promise<Hit[]> {
 }
 
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(`${site.url}/`);
+  page = await session.browser.newPage();
+  await page.goto(`${session.site.url}/`);
   // Loaded by the page itself, the way Starlight's search box loads it.
   await page.addScriptTag({ type: 'module', content: "window.pagefind = await import('/pagefind/pagefind.js');" });
   await page.waitForFunction(() => 'pagefind' in window);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const regionCount = (model: Model) => new Set(dataset.availability.filter((fact) => fact.model === model.id).map((fact) => fact.region)).size;
