@@ -1,10 +1,11 @@
-import { recall, remember } from './learn-storage.ts';
+import { remember } from './learn-storage.ts';
 import { syncTableOfContents } from './learn-toc.ts';
 
 /**
  * Turns the pivot list the zones plugin renders (links to every zone, all
  * zones visible) into a selector that shows one zone at a time. The choice is
- * in the URL as `?pivots=<id>`, as on Learn, and remembered across pages.
+ * in the URL as `?pivots=<id>`, as on Learn, and remembered across pages
+ * (the key is read back by src/components/LearnRestore.astro).
  */
 const STORAGE_KEY = 'learn-pivots';
 const PARAM = 'pivots';
@@ -33,7 +34,9 @@ if (container && zones.length > 0) {
   const links = [...container.querySelectorAll<HTMLAnchorElement>('a[data-pivot]')];
   const pivots = links.map((link) => link.dataset.pivot!);
   const fromUrl = (new URL(window.location.href).searchParams.get(PARAM) ?? '').split(',').map((p) => p.trim());
-  const chosen = [...fromUrl, ...recall(STORAGE_KEY)].find((pivot) => pivots.includes(pivot)) ?? pivots[0]!;
+  // Chosen before the page was painted (from the URL, then the remembered choice): src/components/LearnRestore.astro.
+  const restored = document.documentElement.dataset.learnPivot;
+  const chosen = pivots.find((pivot) => pivot === restored) ?? pivots[0]!;
 
   const fieldset = document.createElement('fieldset');
   fieldset.className = 'learn-pivots__selector';

@@ -1,5 +1,5 @@
 /** Reads a remembered list of ids (most recent first); storage may be unavailable (private mode, blocked). */
-export function recall(key: string): string[] {
+function recall(key: string): string[] {
   try {
     const value = JSON.parse(localStorage.getItem(key) ?? '[]');
     return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];

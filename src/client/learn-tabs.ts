@@ -1,11 +1,13 @@
-import { recall, remember } from './learn-storage.ts';
+import { remember } from './learn-storage.ts';
 import { syncTableOfContents } from './learn-toc.ts';
 
 /**
  * Turns the tab groups the tabs plugin renders (every panel visible with its
  * label) into ARIA tabs. Groups sync by tab id, as on Learn: choosing
  * "Python SDK" in one group selects it in every group that has it, and the
- * choice is remembered for the next page.
+ * choice is remembered for the next page (the key is read back by
+ * src/components/LearnRestore.astro). A dependent tab shows only while its
+ * condition is selected in another group.
  */
 const STORAGE_KEY = 'learn-tabs';
 
@@ -49,13 +51,15 @@ function build(root: HTMLElement, groupIndex: number): Group {
     if (index !== -1) choose(group, index);
   });
   list.addEventListener('keydown', (event) => {
-    const current = tabs.indexOf(document.activeElement as HTMLButtonElement);
-    const next = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    // Dependent tabs whose condition is not selected are hidden: the keys move between the shown ones.
+    const shown = tabs.filter((tab) => !tab.hidden);
+    const current = shown.indexOf(document.activeElement as HTMLButtonElement);
+    const next = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: shown.length - 1 }[event.key];
     if (current === -1 || next === undefined) return;
     event.preventDefault();
-    const index = (next + tabs.length) % tabs.length;
-    choose(group, index);
-    tabs[index]!.focus();
+    const tab = shown[(next + shown.length) % shown.length]!;
+    choose(group, tabs.indexOf(tab));
+    tab.focus();
   });
   return group;
 }
@@ -68,6 +72,40 @@ function select(group: Group, index: number): void {
   group.panels.forEach((panel, i) => (panel.hidden = i !== index));
 }
 
+function selectedIndex(group: Group): number {
+  return group.tabs.findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
+}
+
+/**
+ * Which tabs of `group` may show: a dependent tab (`data-tab-condition`) only
+ * while its condition is selected in another group. When none may, all do,
+ * so a group never goes empty.
+ */
+function available(group: Group): boolean[] {
+  const elsewhere = new Set(
+    groups.filter((other) => other !== group).flatMap((other) => {
+      const index = selectedIndex(other);
+      return index === -1 ? [] : idsOf(other.panels[index]!);
+    }),
+  );
+  const open = group.panels.map((panel) => !panel.dataset.tabCondition || elsewhere.has(panel.dataset.tabCondition));
+  return open.some(Boolean) ? open : open.map(() => true);
+}
+
+/** Hides dependent tabs whose condition is not selected; a group on such a tab moves to the shown tab with the same id, else its first shown tab. */
+function applyConditions(): void {
+  for (const group of groups) {
+    if (!group.panels.some((panel) => panel.dataset.tabCondition)) continue;
+    const open = available(group);
+    group.tabs.forEach((tab, i) => (tab.hidden = !open[i]));
+    const current = selectedIndex(group);
+    if (current !== -1 && open[current]) continue;
+    const id = current === -1 ? undefined : idsOf(group.panels[current]!)[0];
+    const same = group.panels.findIndex((panel, i) => open[i] && id !== undefined && idsOf(panel).includes(id));
+    select(group, same !== -1 ? same : open.indexOf(true));
+  }
+}
+
 /** Selects a tab and every tab sharing its id elsewhere, keeping the chosen tab where it was on screen. */
 function choose(group: Group, index: number): void {
   const tab = group.tabs[index]!;
@@ -76,11 +114,14 @@ function choose(group: Group, index: number): void {
   select(group, index);
   if (id) {
     for (const other of groups) {
-      const match = other.panels.findIndex((panel) => idsOf(panel).includes(id));
+      if (other === group) continue;
+      const open = available(other);
+      const match = other.panels.findIndex((panel, i) => open[i] && idsOf(panel).includes(id));
       if (match !== -1) select(other, match);
     }
     remember(STORAGE_KEY, id);
   }
+  applyConditions();
   window.scrollBy(0, tab.getBoundingClientRect().top - before);
   syncTableOfContents();
 }
@@ -88,10 +129,8 @@ function choose(group: Group, index: number): void {
 const roots = document.querySelectorAll<HTMLElement>('.learn-tabs');
 roots.forEach((root, index) => groups.push(build(root, index)));
 if (groups.length > 0) {
-  const remembered = recall(STORAGE_KEY);
-  for (const group of groups) {
-    const id = remembered.find((r) => group.panels.some((panel) => idsOf(panel).includes(r)));
-    select(group, id ? group.panels.findIndex((panel) => idsOf(panel).includes(id)) : 0);
-  }
+  // Each group keeps the panel src/components/LearnRestore.astro left visible (the remembered tab) before the page was painted.
+  for (const group of groups) select(group, Math.max(0, group.panels.findIndex((panel) => !panel.hidden)));
+  applyConditions();
   syncTableOfContents();
 }

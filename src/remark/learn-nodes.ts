@@ -25,6 +25,8 @@ export interface LearnTabGroup extends LearnBlockParent {
 export interface LearnTabPanel extends LearnBlockParent {
   type: 'learnTabPanel';
   ids: string[];
+  /** For a dependent tab (`#tab/id/condition`): the tab id that must be selected elsewhere for it to show. */
+  condition?: string | undefined;
 }
 
 /** A `> [!NOTE]` style alert, shaped like a Starlight aside. */

@@ -48,9 +48,14 @@ const NOTICE = 'Included content not available';
  * <div class="learn-include-missing" role="note">Included content not available: ../includes/banner.md</div>
  * ```
  * Inline includes are read here (relative to the file they are written in,
- * never outside `root`, front matter dropped) and their first paragraph's
- * content takes the token's place; a missing one becomes an inline notice and
- * a diagnostic. Tokens in code stay as written.
+ * never outside `root`, front matter dropped) and their inline content takes
+ * the token's place; a missing one becomes an inline notice and a diagnostic.
+ * Tokens in code stay as written.
+ *
+ * An inline include holding more than one paragraph is an author error
+ * upstream: its paragraphs are joined into the line (warning), and blocks
+ * that cannot sit in a line (lists, tables, code, headings) are left out,
+ * each reported at its own place in the included file.
  *
  * Must be used after `remark-parse`: it wraps the parser to protect tokens.
  */
@@ -142,7 +147,22 @@ function inlineInclude(token: Token, source: string, place: Place, file: VFile, 
   const { body } = splitFrontMatter(text, file, resolved);
   if (body.match(INCLUDE_TOKEN)) report(file, 'info', 'include-inline-nested', `Inline include \`${token.target}\` holds includes of its own; shown as written`, place);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
-  const first = tree.children.find((child): child is Paragraph => child.type === 'paragraph');
-  if (tree.children.length > 1) report(file, 'info', 'include-inline-blocks', `Inline include \`${token.target}\` holds more than one block; only its first paragraph is shown inline`, place);
-  return first ? first.children : [];
+  const paragraphs = tree.children.filter((child): child is Paragraph => child.type === 'paragraph');
+  if (paragraphs.length > 1) {
+    report(file, 'warning', 'include-inline-paragraphs', `Unexpected ${paragraphs.length} paragraphs in inline include \`${token.target}\`, expected inline content only; shown joined into one`, place);
+  }
+  const where = `${place.source ?? file.path}:${place.line}:${place.column ?? 1}`;
+  for (const block of tree.children) {
+    // Definitions are not content a reader sees; everything else that is no paragraph cannot sit in a line of text.
+    if (block.type === 'paragraph' || block.type === 'definition') continue;
+    const at = { source: resolved, line: block.position?.start.line ?? 1, column: block.position?.start.column ?? 1 };
+    report(file, 'warning', 'include-inline-block', `Unexpected ${blockName(block)} in inline include \`${token.target}\` (included at ${where}), expected inline content only; not shown`, at);
+  }
+  return paragraphs.flatMap((paragraph, index) => (index === 0 ? paragraph.children : [{ type: 'text', value: ' ' } as const, ...paragraph.children]));
+}
+
+/** How a block reads in a message: `list`, `code block`, `heading`. */
+function blockName(block: RootContent): string {
+  const names: Partial<Record<RootContent['type'], string>> = { code: 'code block', blockquote: 'block quote', thematicBreak: 'thematic break', html: 'HTML block' };
+  return names[block.type] ?? block.type;
 }

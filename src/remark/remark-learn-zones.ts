@@ -18,6 +18,8 @@ const ZONE_START = /^:::[ \t]*zone[ \t]+pivot[ \t]*=[ \t]*"([^"]*)"[ \t]*$/i;
 const ZONE_END = /^:::[ \t]*zone-end[ \t]*$/i;
 const ZONE_LIKE = /^:::[ \t]*zone/i;
 const PIVOT_ID = /^[a-z0-9-]+$/;
+/** Custom element the page's inline script defines: it hides its zone, unless chosen, as soon as the zone starts to parse. */
+const ZONE_RESTORE = 'learn-zone-restore';
 
 type Marker = { kind: 'start'; pivots: string[]; node: RootContent } | { kind: 'end'; node: RootContent };
 
@@ -34,11 +36,13 @@ type Marker = { kind: 'start'; pivots: string[]; node: RootContent } | { kind: '
  * ```html
  * <div class="learn-pivots" data-pivot-group="…">…one link per pivot…</div>
  * <div class="learn-zone" data-pivot="python-sdk" id="zone-python-sdk">
- *   <p class="learn-zone__label">Python SDK</p><p>Install the SDK.</p>
+ *   <p class="learn-zone__label">Python SDK</p><learn-zone-restore></learn-zone-restore><p>Install the SDK.</p>
  * </div>
  * ```
  * Without script every zone shows under its label and the list links to
- * them; the page script makes the list a selector that shows one zone.
+ * them; the page script makes the list a selector that shows one zone. So
+ * that the other zones never flash, `<learn-zone-restore>` (defined by an
+ * inline script before the content) hides them before they are painted.
  * A zone missing its `zone-end` runs to the end of its container (warning);
  * an unmatched `zone-end` is dropped (warning); an invalid zone line stays a
  * literal paragraph (warning); a zone opened inside another closes it first
@@ -86,7 +90,7 @@ function groupZones(parent: Parent, file: VFile, settings: ZonesOptions, titles:
       type: 'learnZone',
       pivots: item.pivots,
       data: { hName: 'div', hProperties: properties },
-      children: [learnLabel('p', { className: ['learn-zone__label'] }, item.pivots.map((pivot) => titleOf(pivot, titles)).join(', '))],
+      children: [learnLabel('p', { className: ['learn-zone__label'] }, item.pivots.map((pivot) => titleOf(pivot, titles)).join(', ')), learnBlock(ZONE_RESTORE, {}, [])],
     };
     zone.position = item.node.position!;
     out.push(zone);

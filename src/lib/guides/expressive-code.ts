@@ -6,11 +6,15 @@ import { createRenderer, type RehypeExpressiveCodeOptions } from 'rehype-express
  * themes, switched by Starlight's `data-theme` attribute (not the media
  * query, so the theme picker wins), sized with Starlight's variables, and
  * marked `not-content` so Starlight's prose styles leave the blocks alone.
- * Its styles and copy-button script are inlined once per page.
+ * Its styles and copy-button script are inlined once per page. Long lines
+ * wrap: a block that scrolls sideways becomes an unnamed `region` landmark
+ * (Expressive Code's script adds the role), and several of those on one page
+ * are an accessibility violation.
  */
 const options: RehypeExpressiveCodeOptions = {
   themes: ['github-dark', 'github-light'],
   useDarkModeMediaQuery: false,
+  defaultProps: { wrap: true, preserveIndent: true },
   themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
   styleOverrides: {
     borderRadius: '0px',

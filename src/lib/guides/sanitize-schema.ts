@@ -13,22 +13,26 @@ const OUR_CLASSES = /^(?:learn-[a-z0-9_-]+|starlight-aside(?:--[a-z]+|__[a-z]+)?
  * - `id` is kept only for zone anchors (`zone-…`); heading ids are added after
  *   sanitizing, so content cannot clobber the page's own ids.
  * - Images may be `data:` URLs: the images plugin inlines pictures that way.
+ * - `<learn-zone-restore>` and `<learn-tabs-restore>` are inert until the
+ *   page's own inline script defines them; content cannot attach attributes.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobber: [],
   clobberPrefix: '',
   strip: ['script', 'style'],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'learn-zone-restore', 'learn-tabs-restore'],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'), ['className', OUR_CLASSES]],
     a: [...(defaultSchema.attributes?.a ?? []), 'dataPivot'],
     code: [['className', /^language-./]],
-    div: [...(defaultSchema.attributes?.div ?? []), ['id', /^zone-[a-z0-9-]+$/], 'dataPivot', 'dataPivotGroup', ['role', 'note'], 'ariaLabel'],
+    div: [...(defaultSchema.attributes?.div ?? []), ['id', /^zone-[a-z0-9-]+$/], 'dataPivot', 'dataPivotGroup', 'dataTabs', ['role', 'note'], 'ariaLabel'],
     figure: ['dataComplex'],
     p: ['ariaHidden'],
-    section: ['dataTab'],
+    section: ['dataTab', 'dataTabCondition'],
+    // GitHub's entry for `ul` allows only its task-list class, which would drop the pivot list's.
+    ul: [...(defaultSchema.attributes?.ul ?? []).filter((rule) => !Array.isArray(rule)), ['className', 'contains-task-list', OUR_CLASSES]],
   },
   protocols: {
     ...defaultSchema.protocols,
