@@ -23,6 +23,8 @@ export interface MatrixTable {
   applied: Map<HTMLTableRowElement, { columns: boolean[]; cells: HTMLTableCellElement[] }>;
   /** Rows the browser renders now; the others skip rendering (content-visibility) and get their columns when they come into view. */
   rendered: Set<HTMLTableRowElement>;
+  /** The box the matrix scrolls in: rendered rows outside it get their columns when they scroll into it. */
+  scroller: HTMLElement;
   count: HTMLElement;
 }
 
@@ -80,6 +82,7 @@ export function readMatrixTable(table: HTMLTableElement, count: HTMLElement): Ma
     columns,
     applied: new Map([table.querySelector<HTMLTableRowElement>('.matrix__regions')!, ...rows].map((row) => [row, { columns, cells: [...row.cells] }])),
     rendered: new Set(),
+    scroller: table.parentElement!,
     count,
   };
   // At 500 × 100 setting 50,000 cells per filter change is too slow; rows out of view catch up when they come into view.
@@ -92,13 +95,36 @@ export function readMatrixTable(table: HTMLTableElement, count: HTMLElement): Ma
       applyColumns(matrix, row);
     }
   });
+  // Rendered rows just outside the box skip no rendering when they scroll in, so no state change event gives them their columns.
+  const catchUp = () => applyColumnsInView(matrix, matrix.rendered);
+  matrix.scroller.addEventListener('scroll', catchUp, { passive: true });
+  addEventListener('resize', catchUp, { passive: true });
   return matrix;
+}
+
+/**
+ * Gives their columns to the rows in the scroll box, so the next frame shows
+ * them right. Rows a change moved out of it are about to skip rendering:
+ * setting their cells would style and lay out thousands of cells no one sees.
+ * All boxes are read before any cell is written, so layout runs once.
+ */
+function applyColumnsInView(table: MatrixTable, rows: Iterable<HTMLTableRowElement>): void {
+  const stale = [...rows].filter((row) => table.applied.get(row)!.columns !== table.columns);
+  if (stale.length === 0) return;
+  const view = table.scroller.getBoundingClientRect();
+  const inView = stale.filter((row) => {
+    const box = row.getBoundingClientRect();
+    return box.bottom > view.top && box.top < view.bottom;
+  });
+  for (const row of inView) applyColumns(table, row);
 }
 
 /** Shows what a filter result keeps: rows and groups by `hidden`, columns by hiding their cells in the rows on screen. */
 export function showFilterResult(table: MatrixTable, result: FilterResult): void {
   table.rows.forEach((row, r) => {
     if (row.hidden === result.rows[r]) row.hidden = !result.rows[r];
+    // A row taken out of layout fires no state change event.
+    if (row.hidden) table.rendered.delete(row);
   });
   for (const group of table.groups) group.body.hidden = !group.rows.some((r) => result.rows[r]);
   for (const { head, columns } of table.spans) {
@@ -110,7 +136,7 @@ export function showFilterResult(table: MatrixTable, result: FilterResult): void
   table.table.setAttribute('style', tableWidth(result.columnCount));
   table.columns = result.columns;
   applyColumns(table, table.columnRows[0]!);
-  for (const row of table.rendered) applyColumns(table, row);
+  applyColumnsInView(table, table.rows.filter((row) => !row.hidden));
   const { rows, columns } = table.input;
   table.count.textContent = `${result.rowCount} of ${rows.length} models, ${result.columnCount} of ${columns.length} regions`;
 }
