@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { splitFrontMatter } from '../lib/content/front-matter.ts';
 import { INCLUDE_TOKEN } from '../lib/content/include-syntax.ts';
-import { resolveInsideRoot } from '../lib/content/path-guard.ts';
+import { readInclude, resolveInclude } from '../lib/content/read-include.ts';
 import { report, type Place } from '../lib/diagnostics/diagnostic.ts';
 import { learnInline, learnLabel } from './learn-nodes.ts';
 import { placeOf, pointInText, type Locate } from './locate.ts';
@@ -132,19 +129,10 @@ function expandText(node: Text, tokens: Token[], file: VFile, options: IncludesO
 
 function inlineInclude(token: Token, source: string, place: Place, file: VFile, options: IncludesOptions): PhrasingContent[] {
   const notice = [learnInline('span', { className: ['learn-include-missing', 'learn-include-missing--inline'] }, [{ type: 'text', value: `${NOTICE}: ${token.target}` }])];
-  const resolved = resolveInsideRoot(options.root, source, token.target);
-  if (resolved === undefined) {
-    report(file, 'error', 'include-outside-content', `Include \`${token.target}\` points outside the content folder; not read`, place);
-    return notice;
-  }
-  let text: string;
-  try {
-    text = readFileSync(path.join(options.root, resolved), 'utf8');
-  } catch {
-    report(file, 'warning', 'include-missing', `Included file not found: \`${token.target}\` (${resolved})`, place);
-    return notice;
-  }
-  const { body } = splitFrontMatter(text, file, resolved);
+  const resolved = resolveInclude(options.root, source, token.target, file, place);
+  const included = resolved === undefined ? undefined : readInclude(options.root, resolved, token.target, file, place);
+  if (resolved === undefined || !included) return notice;
+  const { body } = included;
   if (body.match(INCLUDE_TOKEN)) report(file, 'info', 'include-inline-nested', `Inline include \`${token.target}\` holds includes of its own; shown as written`, place);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
   const paragraphs = tree.children.filter((child): child is Paragraph => child.type === 'paragraph');

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/diagnostic.ts';
-import { splitFrontMatter } from './front-matter.ts';
 import { BLOCK_INCLUDE_LINE } from './include-syntax.ts';
-import { resolveInsideRoot } from './path-guard.ts';
+import { readInclude, resolveInclude } from './read-include.ts';
 
 /** Where a line of expanded text came from. */
 export interface LineOrigin {
@@ -92,9 +89,8 @@ function expandInto(
     const [, indent = '', , target = ''] = include;
     const column = indent.length + 1;
     const place = { source, line: lineNumber, column };
-    const resolved = resolveInsideRoot(options.root, source, target);
+    const resolved = resolveInclude(options.root, source, target, file, place);
     if (resolved === undefined) {
-      report(file, 'error', 'include-outside-content', `Include \`${target}\` points outside the content folder; not read`, place);
       emit(line);
       continue;
     }
@@ -108,15 +104,11 @@ function expandInto(
       emit(line);
       continue;
     }
-    let text: string;
-    try {
-      text = readFileSync(path.join(options.root, resolved), 'utf8');
-    } catch {
-      report(file, 'warning', 'include-missing', `Included file not found: \`${target}\` (${resolved})`, place);
+    const included = readInclude(options.root, resolved, target, file, place);
+    if (!included) {
       emit(line);
       continue;
     }
-    const included = splitFrontMatter(text, file, resolved);
     const includedLines = included.body.split('\n');
     // The file's final newline is not a line of its own where it is included.
     if (includedLines.at(-1) === '') includedLines.pop();
