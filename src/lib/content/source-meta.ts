@@ -1,4 +1,5 @@
 import sitesData from '../../data/upstream-sites.json' with { type: 'json' };
+import { slugifyName } from '../facts/slugify-name.ts';
 import type { FrontMatter } from './front-matter.ts';
 
 export type Provider = 'azure' | 'google-cloud';
@@ -37,14 +38,9 @@ export interface SourceMeta {
 /** `deploy@2024-05-21.md`: an older version of `deploy.md`, dated. */
 const VERSION_MARK = /@(\d{4}-\d{2}-\d{2})(?=\.md$)/i;
 
+/** A content path's slug: the name slug of the path without its extension. */
 export function slugifyPath(value: string): string {
-  return value
-    .replace(/\.(md|markdown)$/i, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugifyName(value.replace(/\.(md|markdown)$/i, ''));
 }
 
 /** The article path for a content path: the version mark removed. */

@@ -37,9 +37,6 @@ export interface GuideEntry {
   diagnostics: Diagnostic[];
 }
 
-/** Titles of pages that are not guides. */
-const PAGE_TITLES: Readonly<Record<string, string>> = { 'NOTICE.md': 'About the sources' };
-
 /**
  * Loads and renders every document of the content folder that has a route.
  * Versions of one article (`x.md`, `x@2024-05-21.md`) each get a page, with
@@ -74,7 +71,7 @@ export async function buildGuideEntries(root: string, dataset: Dataset | undefin
 
 function dataOf(doc: LoadedDocument, meta: SourceMeta): GuideEntry['data'] {
   const version = meta.path === meta.article ? undefined : meta.date;
-  const title = PAGE_TITLES[doc.path] ?? (version ? `${meta.title} (${version} version)` : meta.title);
+  const title = version ? `${meta.title} (${version} version)` : meta.title;
   const source: GuideSource = { path: meta.path };
   if (meta.url) source.url = meta.url;
   if (meta.date) source.date = meta.date;
