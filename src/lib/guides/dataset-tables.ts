@@ -2,6 +2,7 @@ import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } f
 import { toString } from 'mdast-util-to-string';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import type { Locate } from '../../remark/locate.ts';
+import { modelRoute } from '../site-data/page-routes.ts';
 
 export interface DatasetTablesOptions {
   /** The dataset (default: none, and the document renders as written). */
@@ -14,10 +15,6 @@ export interface DatasetTablesOptions {
   siteUrl?: string | undefined;
 }
 
-/** The site route of a model's page (built by the matrix pages). */
-export function modelRoute(id: string): string {
-  return `/models/${id}/`;
-}
 
 /**
  * Replaces the availability tables of a document with clean tables rendered

@@ -1,7 +1,8 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Dataset, Model } from '../facts/dataset-schema.ts';
-import { modelRoute } from './dataset-tables.ts';
+import type { Dataset } from '../facts/dataset-schema.ts';
+import { providerLabels, providerOrder } from '../matrix/provider-label.ts';
+import { modelRoute } from '../site-data/page-routes.ts';
 import { guideRoute } from './routes.ts';
 
 /** A collection entry that is not rendered from a content document. */
@@ -12,11 +13,6 @@ export interface PageEntry {
   headings: { depth: number; slug: string; text: string }[];
   diagnostics: [];
 }
-
-const PROVIDERS: readonly { id: Model['provider']; name: string }[] = [
-  { id: 'azure', name: 'Microsoft Azure' },
-  { id: 'google-cloud', name: 'Google Cloud' },
-];
 
 const GUIDES: readonly { path: string; label: string }[] = [
   { path: 'azure-ai-docs/articles/ai-foundry/how-to/deploy-models-serverless.md', label: 'Deploy models as serverless API deployments (Microsoft Foundry)' },
@@ -31,11 +27,11 @@ const GUIDES: readonly { path: string; label: string }[] = [
  * so a new model shows up without editing the page.
  */
 export function homeEntry(dataset: Dataset | undefined): PageEntry {
-  const sections = PROVIDERS.flatMap((provider) => {
-    const models = (dataset?.models ?? []).filter((model) => model.provider === provider.id).sort((a, b) => a.name.localeCompare(b.name));
+  const sections = providerOrder.flatMap((provider) => {
+    const models = (dataset?.models ?? []).filter((model) => model.provider === provider).sort((a, b) => a.name.localeCompare(b.name));
     if (models.length === 0) return [];
     return [
-      h('h3', { id: `models-${provider.id}` }, provider.name),
+      h('h3', { id: `models-${provider}` }, providerLabels[provider]),
       h('ul', { className: ['home-models'] }, models.map((model) => h('li', [h('a', { href: modelRoute(model.id) }, model.name)]))),
     ];
   });

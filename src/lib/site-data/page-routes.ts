@@ -1,0 +1,12 @@
+/** Where the pages generated from the dataset live; every link to them is built here. */
+export function modelRoute(id: string): string {
+  return `/models/${id}/`;
+}
+
+export function regionRoute(id: string): string {
+  return `/regions/${id}/`;
+}
+
+export function publisherRoute(id: string): string {
+  return `/publishers/${id}/`;
+}
