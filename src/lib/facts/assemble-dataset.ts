@@ -53,17 +53,23 @@ export function assembleDataset(documents: readonly DocumentFacts[], diagnostics
     if (draft.publisher) model.publisher = draft.publisher;
     if (draft.publisherId) model.publisherId = draft.publisherId;
     if (draft.family) model.family = draft.family;
+    if (draft.version) model.version = draft.version;
     if (draft.preview) model.preview = true;
     return model;
   });
 
   const regionDrafts = new Map<string, RegionDraft>();
   for (const document of documents) for (const region of document.regions) regionDrafts.set(regionId(region.provider, region.code), region);
-  const regions: Region[] = [...regionDrafts].map(([id, region]) => ({ id, provider: region.provider, name: region.name, code: region.code, geography: region.geography }));
+  const regions: Region[] = [...regionDrafts].map(([id, region]) => {
+    const entry: Region = { id, provider: region.provider, name: region.name, code: region.code, geography: region.geography };
+    if (region.cloud) entry.cloud = region.cloud;
+    return entry;
+  });
 
   const merged = mergeVersions(documents);
   const availability: Availability[] = merged.availability.map(({ item, document }) => {
     const fact: Availability = { model: modelIds.get(item.model)!, region: regionId(item.provider, item.region), capability: item.capability, source: sourceIds.get(document)!, line: item.line };
+    if (item.deploymentType) fact.deploymentType = item.deploymentType;
     if (item.file !== document.meta.path) fact.file = item.file;
     return fact;
   });
@@ -79,7 +85,7 @@ export function assembleDataset(documents: readonly DocumentFacts[], diagnostics
     sources: sources.sort((a, b) => byText(a.path, b.path)),
     regions: regions.sort((a, b) => byText(a.id, b.id)),
     models: models.sort((a, b) => byText(a.id, b.id)),
-    availability: availability.sort((a, b) => byText(a.model, b.model) || byText(a.region, b.region) || byText(a.capability, b.capability) || byText(a.source, b.source)),
+    availability: availability.sort((a, b) => byText(a.model, b.model) || byText(a.region, b.region) || byText(a.capability, b.capability) || byText(a.deploymentType ?? '', b.deploymentType ?? '') || byText(a.source, b.source)),
     offers: offers.sort((a, b) => byText(a.model, b.model) || byText(a.source, b.source) || a.line - b.line || byText(a.market, b.market)),
     diagnostics: withoutRepeats(sortDiagnostics([...diagnostics, ...merged.diagnostics, ...undated])),
   });

@@ -35,6 +35,8 @@ export const regionSchema = z.object({
   name: z.string().min(1),
   code: z.string().min(1),
   geography: z.string().min(1),
+  /** The sovereign cloud the region belongs to (`Azure Government`); absent for the public cloud. */
+  cloud: z.string().min(1).optional(),
 });
 
 export const modelSchema = z.object({
@@ -48,6 +50,8 @@ export const modelSchema = z.object({
   /** Slug of the publisher in src/data/publishers.json. */
   publisherId: slug.optional(),
   family: z.string().min(1).optional(),
+  /** The model version the source names beside the model (`0613`, `2024-05-13`); part of its identity. */
+  version: z.string().min(1).optional(),
   preview: z.boolean().optional(),
 });
 
@@ -55,6 +59,12 @@ export const availabilitySchema = z.object({
   model: slug,
   region: slug,
   capability: capabilitySchema,
+  /**
+   * How the model is deployed or trained there (`global-standard`,
+   * `provisioned`; ids of src/data/deployment-types.json), when the source
+   * says. Two facts that differ only by deployment type are two facts.
+   */
+  deploymentType: slug.optional(),
   /** Source id. */
   source: slug,
   /** Line in the source file (or its include) the fact was read from. */

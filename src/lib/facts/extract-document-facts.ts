@@ -1,6 +1,5 @@
 import type { LoadedDocument } from '../content/load-document.ts';
 import { sourceMeta } from '../content/source-meta.ts';
-import { AVAILABILITY_MARK } from '../tables/cell-mark.ts';
 import { classifyTable } from '../tables/classify-table.ts';
 import { parseRegionHeader } from '../tables/parse-region-header.ts';
 import { readTables } from '../tables/read-tables.ts';
@@ -10,6 +9,7 @@ import { createFactCollector, type FactCollector } from './fact-collector.ts';
 import type { DocumentFacts, TableSummary } from './fact-drafts.ts';
 import { readMatrixTable } from './read-matrix-table.ts';
 import { readRegionListTable } from './read-region-list-table.ts';
+import { reportMarksOutsideTables } from './report-marks-outside-tables.ts';
 import { regionRegistries } from './region-registry.ts';
 
 /**
@@ -48,21 +48,6 @@ function readTableFacts(table: ReadTable, sourceProvider: Provider | undefined, 
   if (shape.shape === 'region-list') readRegionListTable(table, shape.columns, provider, facts);
   else readMatrixTable(table, shape.model, shape.regions, provider, facts);
   return summary;
-}
-
-/**
- * A ✔ outside every availability table (in prose, in a table left alone, in a
- * table GFM could not read at all) is not a fact: say so, line by line, so no
- * mark is lost silently.
- */
-function reportMarksOutsideTables(text: string, tables: readonly ReadTable[], facts: FactCollector): void {
-  if (!AVAILABILITY_MARK.test(text)) return;
-  const spans = tables.map((table) => [table.line, Math.max(table.line + 1, ...table.rows.map((row) => row.endLine))] as const);
-  text.split('\n').forEach((line, index) => {
-    const number = index + 1;
-    if (!AVAILABILITY_MARK.test(line) || spans.some(([first, last]) => number >= first && number <= last)) return;
-    facts.diagnose('info', 'mark-outside-table', 'A ✔ outside any availability table; not read as a fact', number, line.search(AVAILABILITY_MARK) + 1);
-  });
 }
 
 /** The provider whose registry knows most of a matrix's region codes; region lists are Azure's shape. */

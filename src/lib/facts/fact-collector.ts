@@ -19,7 +19,8 @@ export interface FactCollector {
   where(line: number): { file: string; line: number };
   addModel(model: ModelDraft): void;
   addRegion(provider: Provider, region: RegistryRegion): void;
-  addFact(model: string, provider: Provider, region: string, capability: Capability, line: number): boolean;
+  /** Records a fact once; `deploymentType` (an id of src/data/deployment-types.json) makes it a fact of its own. */
+  addFact(model: string, provider: Provider, region: string, capability: Capability, line: number, deploymentType?: string): boolean;
   addOffer(model: string, market: string, href: string | undefined, line: number): void;
 }
 
@@ -46,15 +47,17 @@ export function createFactCollector(doc: LoadedDocument): FactCollector {
       const key = `${provider}|${region.code}`;
       if (!collector.regions.has(key)) collector.regions.set(key, { ...region, provider });
     },
-    addFact(model, provider, region, capability, line) {
-      const key = `${model}|${region}|${capability}`;
+    addFact(model, provider, region, capability, line, deploymentType) {
+      const key = factKey({ model, region, capability, deploymentType });
       const place = where(line);
       const earlier = seenFacts.get(key);
       if (earlier) {
-        collector.diagnose('info', 'duplicate-fact', `The same ${capability} fact was already read on line ${earlier.line} of ${earlier.file}; kept once`, line);
+        const kind = deploymentType ? `${capability} (${deploymentType})` : capability;
+        collector.diagnose('info', 'duplicate-fact', `The same ${kind} fact was already read on line ${earlier.line} of ${earlier.file}; kept once`, line);
         return false;
       }
       const fact: FactDraft = { model, provider, region, capability, file: place.file, line: place.line };
+      if (deploymentType) fact.deploymentType = deploymentType;
       seenFacts.set(key, fact);
       collector.availability.push(fact);
       return true;
@@ -73,4 +76,9 @@ export function createFactCollector(doc: LoadedDocument): FactCollector {
     },
   };
   return collector;
+}
+
+/** What makes a fact the same fact: model, region, capability and deployment type. */
+export function factKey(fact: Pick<FactDraft, 'model' | 'region' | 'capability' | 'deploymentType'>): string {
+  return `${fact.model}|${fact.region}|${fact.capability}|${fact.deploymentType ?? ''}`;
 }

@@ -13,6 +13,8 @@ export interface ModelDraft {
   publisher?: string;
   publisherId?: string;
   family?: string;
+  /** The version the source names beside the model; part of `key`. */
+  version?: string;
   preview?: boolean;
 }
 
@@ -26,6 +28,8 @@ export interface FactDraft {
   provider: Provider;
   region: string;
   capability: Capability;
+  /** Id of src/data/deployment-types.json, when the source names one. */
+  deploymentType?: string;
   file: string;
   line: number;
 }
@@ -40,7 +44,7 @@ export interface OfferDraft {
 
 export interface TableSummary {
   line: number;
-  shape: 'region-list' | 'matrix' | 'other';
+  shape: 'region-list' | 'matrix' | 'transposed' | 'other';
   rows: number;
   /** Why a table was left alone. */
   reason?: string;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { factKey } from './fact-collector.ts';
 import type { DocumentFacts, FactDraft, OfferDraft } from './fact-drafts.ts';
 
 /** A fact with the document it is credited to. */
@@ -36,7 +37,7 @@ export function mergeVersions(documents: readonly DocumentFacts[]): MergedFacts 
     versions.forEach((document, rank) => {
       const count = { facts: 0, offers: 0 };
       for (const fact of document.availability) {
-        const key = `${fact.model}|${fact.region}|${fact.capability}`;
+        const key = factKey(fact);
         if (facts.has(key)) continue;
         facts.add(key);
         merged.availability.push({ item: fact, document });

@@ -7,6 +7,8 @@ export interface RegistryRegion {
   name: string;
   geography: string;
   aliases: string[];
+  /** The sovereign cloud the region belongs to (`Azure Government`); absent for the public cloud. */
+  cloud?: string;
 }
 
 export interface RegionRegistry {

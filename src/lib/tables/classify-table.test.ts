@@ -4,7 +4,7 @@ import { classifyTable } from './classify-table.ts';
 test('Azure headers: one row per model, regions in cells', () => {
   expect(classifyTable(['Model', 'Offer Availability Region', 'Hub/Project Region for Deployment', 'Hub Project Region for Fine tuning'])).toEqual({
     shape: 'region-list',
-    columns: { model: 0, offer: 1, regions: [{ index: 2, capability: 'deployment' }, { index: 3, capability: 'fine-tuning' }] },
+    columns: { model: 0, offer: 1, regions: [{ index: 2, capability: 'deployment' }, { index: 3, capability: 'fine-tuning' }], qualifiers: [] },
   });
 });
 

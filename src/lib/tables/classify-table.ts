@@ -1,12 +1,7 @@
+import { classifyRegionListColumns, type RegionListColumns } from './classify-region-list-columns.ts';
 import { parseRegionHeader } from './parse-region-header.ts';
-import type { Capability } from '../facts/dataset-schema.ts';
 
-/** Columns of a "one row per model, regions listed in cells" table. */
-export interface RegionListColumns {
-  model: number;
-  offer?: number;
-  regions: { index: number; capability: Capability }[];
-}
+export type { RegionListColumns } from './classify-region-list-columns.ts';
 
 export type TableShape =
   | { shape: 'region-list'; columns: RegionListColumns }
@@ -14,9 +9,6 @@ export type TableShape =
   | { shape: 'other'; reason: string };
 
 const MODEL_HEADER = /^models?(?:\s+name)?$/i;
-const OFFER_HEADER = /\boffer\b/i;
-const FINE_TUNING_HEADER = /fine[\s-]*tun/i;
-const DEPLOYMENT_HEADER = /\bregion/i;
 
 /**
  * Recognises an availability table by its headers, not by the file it is in:
@@ -33,14 +25,8 @@ export function classifyTable(headers: readonly string[]): TableShape {
     return { shape: 'matrix', model: 0, regions: regionColumns };
   }
   if (MODEL_HEADER.test(first)) {
-    const columns: RegionListColumns = { model: 0, regions: [] };
-    rest.forEach((text, offset) => {
-      const index = offset + 1;
-      if (OFFER_HEADER.test(text)) columns.offer ??= index;
-      else if (FINE_TUNING_HEADER.test(text)) columns.regions.push({ index, capability: 'fine-tuning' });
-      else if (DEPLOYMENT_HEADER.test(text)) columns.regions.push({ index, capability: 'deployment' });
-    });
-    if (columns.regions.length > 0) return { shape: 'region-list', columns };
+    const columns = classifyRegionListColumns(headers, 0);
+    if (columns) return { shape: 'region-list', columns };
     return { shape: 'other', reason: 'a Model column but no region column' };
   }
   return { shape: 'other', reason: 'no Model column and no `Place (code)` region columns' };

@@ -41,8 +41,10 @@ export interface ReadTable {
   rows: TableRow[];
   line: number;
   column: number;
-  /** Text of the headings the table sits under, outermost first. */
+  /** Text of the headings the table sits under, outermost first (tab headings excluded). */
   headings: string[];
+  /** Labels of the tabs (`# [Global Standard](#tab/global-standard)`) the table sits in, outermost first. */
+  tabs: string[];
   /** True when its rows were rebuilt from the source lines. */
   repaired: boolean;
 }
