@@ -6,7 +6,8 @@ import { readTables } from '../tables/read-tables.ts';
 import type { ReadTable } from '../tables/table-types.ts';
 import type { Provider } from './dataset-schema.ts';
 import { createFactCollector, type FactCollector } from './fact-collector.ts';
-import type { DocumentFacts, TableSummary } from './fact-drafts.ts';
+import type { DocumentFacts, TableContext, TableSummary } from './fact-drafts.ts';
+import { matchDeploymentType } from './match-deployment-type.ts';
 import { readMatrixTable } from './read-matrix-table.ts';
 import { readRegionListTable } from './read-region-list-table.ts';
 import { reportMarksOutsideTables } from './report-marks-outside-tables.ts';
@@ -45,9 +46,29 @@ function readTableFacts(table: ReadTable, sourceProvider: Provider | undefined, 
   if (!sourceProvider) {
     facts.diagnose('info', 'source-provider-assumed', `The document names no provider; this table read as ${provider} by its region names`, table.line, table.column);
   }
-  if (shape.shape === 'region-list') readRegionListTable(table, shape.columns, provider, facts);
-  else readMatrixTable(table, shape.model, shape.regions, provider, facts);
+  for (const problem of table.problems) facts.diagnose(problem.severity, problem.rule, problem.message, problem.line, problem.column);
+  const context: TableContext = { provider };
+  const deploymentType = tableDeploymentType(table);
+  if (deploymentType) context.deploymentType = deploymentType;
+  if (shape.shape === 'region-list') readRegionListTable(table, shape.columns, context, facts);
+  else readMatrixTable(table, shape.model, shape.regions, context, facts);
   return summary;
+}
+
+/**
+ * The deployment type the table sits under: the innermost tab label, else the
+ * innermost heading, that names one ("Global Standard", "Provisioned managed").
+ */
+function tableDeploymentType(table: ReadTable): string | undefined {
+  for (const label of [...table.tabs].reverse()) {
+    const type = matchDeploymentType(label);
+    if (type) return type.id;
+  }
+  for (const heading of [...table.headings].reverse()) {
+    const type = matchDeploymentType(heading);
+    if (type) return type.id;
+  }
+  return undefined;
 }
 
 /** The provider whose registry knows most of a matrix's region codes; region lists are Azure's shape. */

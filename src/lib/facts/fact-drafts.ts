@@ -59,3 +59,10 @@ export interface DocumentFacts {
   offers: OfferDraft[];
   tables: TableSummary[];
 }
+
+/** What a table's reader knows about the table from around it. */
+export interface TableContext {
+  provider: Provider;
+  /** The deployment type of the tab or heading the table sits under; every fact of the table carries it unless a cell says otherwise. */
+  deploymentType?: string;
+}

@@ -1,8 +1,8 @@
 import { countMarks, readCellMark } from '../tables/cell-mark.ts';
 import { parseRegionHeader } from '../tables/parse-region-header.ts';
 import type { ReadTable } from '../tables/table-types.ts';
-import type { Provider } from './dataset-schema.ts';
 import type { FactCollector } from './fact-collector.ts';
+import type { TableContext } from './fact-drafts.ts';
 import { readModelCell } from './read-model-cell.ts';
 import { regionRegistries, type RegistryRegion } from './region-registry.ts';
 import { reportRowShape, reportRowWithoutFacts } from './report-row-shape.ts';
@@ -11,7 +11,8 @@ import { reportRowShape, reportRowWithoutFacts } from './report-row-shape.ts';
  * Reads a ✔ matrix: models as rows, regions as `Place (code)` columns. A
  * column whose region is not in the registry is reported once and not read.
  */
-export function readMatrixTable(table: ReadTable, modelColumn: number, regionColumns: readonly number[], provider: Provider, facts: FactCollector): void {
+export function readMatrixTable(table: ReadTable, modelColumn: number, regionColumns: readonly number[], context: TableContext, facts: FactCollector): void {
+  const { provider } = context;
   const registry = regionRegistries[provider];
   const regions = new Map<number, RegistryRegion>();
   table.header.forEach((cell, index) => {
@@ -43,7 +44,7 @@ export function readMatrixTable(table: ReadTable, modelColumn: number, regionCol
       if (mark === 'unrecognized') {
         facts.diagnose('warning', 'cell-unrecognized', `Unexpected \`${cell.text}\` in an availability cell, expected ✔, ✅, Yes, Not available or empty; no fact`, cell.line, cell.column);
       } else if (mark === 'available') {
-        for (const model of models) facts.addFact(model.key, provider, region.code, 'deployment', cell.line);
+        for (const model of models) facts.addFact(model.key, provider, region.code, 'deployment', cell.line, context.deploymentType);
         found++;
       }
     }

@@ -9,12 +9,25 @@ import { normalizeModelName } from './normalize-model-name.ts';
 /** "Jais models", "Meta Llama models": a heading that names a family. */
 const FAMILY_HEADING = /^(.*?\S)\s+models?$/i;
 
+export interface ModelCellOptions {
+  /** The version written beside the model (a "Version" column); it becomes part of the model's name and identity. */
+  version?: string;
+}
+
 /**
  * The models a row's model cell names: one per `<br>` item, or, when the cell
  * is empty, the family named by the heading above ("Jais models" → Jais,
  * scope `family`). Each model is registered with the collector.
  */
-export function readModelCell(cell: TableCell | undefined, row: TableRow, headings: readonly string[], provider: Provider, facts: FactCollector): ModelDraft[] {
+export function readModelCell(
+  cell: TableCell | undefined,
+  row: TableRow,
+  headings: readonly string[],
+  provider: Provider,
+  facts: FactCollector,
+  options: ModelCellOptions = {},
+): ModelDraft[] {
+  const { version } = options;
   if (!cell || cell.items.length === 0) return familyFromHeading(row, headings, provider, facts);
   if (cell.items.length > 1) {
     facts.diagnose('info', 'table-cell-several-models', `Model cell names ${cell.items.length} models separated by \`<br>\`; each gets the row's facts`, cell.line, cell.column);
@@ -31,7 +44,7 @@ export function readModelCell(cell: TableCell | undefined, row: TableRow, headin
       facts.diagnose('warning', 'model-name-mark', `Model name \`${written}\` holds an availability mark; read as a name, no fact from the mark`, item.line, item.column);
     }
     const publisher = matchPublisher(written);
-    const name = publisher?.name ?? written;
+    const name = version ? `${publisher?.name ?? written} (${version})` : (publisher?.name ?? written);
     if (normalized.repairs.length > 0) {
       const ids = normalized.modelIds.map((id) => `\`${id}\``).join(', ');
       facts.diagnose('warning', 'model-name-repaired', `Model name \`${item.text}\` has ${normalized.repairs.join(' and ')}; read as "${name}"${ids ? ` (${ids})` : ''}`, item.line, item.column);
@@ -44,6 +57,7 @@ export function readModelCell(cell: TableCell | undefined, row: TableRow, headin
       scope: 'model',
     };
     if (publisher) Object.assign(model, { publisher: publisher.publisher, publisherId: publisher.publisherId, family: publisher.family });
+    if (version) model.version = version;
     if (normalized.preview) model.preview = true;
     facts.addModel(model);
     models.push(facts.models.get(model.key)!);

@@ -1,8 +1,8 @@
 import { readCellMark } from '../tables/cell-mark.ts';
 import type { RegionListColumns } from '../tables/classify-table.ts';
 import type { ReadTable, TableCell } from '../tables/table-types.ts';
-import type { Provider } from './dataset-schema.ts';
 import type { FactCollector } from './fact-collector.ts';
+import type { TableContext } from './fact-drafts.ts';
 import { readModelCell } from './read-model-cell.ts';
 import { regionRegistries } from './region-registry.ts';
 import { reportRowShape, reportRowWithoutFacts } from './report-row-shape.ts';
@@ -12,7 +12,8 @@ import { reportRowShape, reportRowWithoutFacts } from './report-row-shape.ts';
  * offer markets (links kept as label + href), then one fact per region named
  * in each region column, through the provider's region registry.
  */
-export function readRegionListTable(table: ReadTable, columns: RegionListColumns, provider: Provider, facts: FactCollector): void {
+export function readRegionListTable(table: ReadTable, columns: RegionListColumns, context: TableContext, facts: FactCollector): void {
+  const { provider } = context;
   const registry = regionRegistries[provider];
   for (const row of table.rows) {
     reportRowShape(table, row, facts);
@@ -40,7 +41,7 @@ export function readRegionListTable(table: ReadTable, columns: RegionListColumns
           continue;
         }
         facts.addRegion(provider, region);
-        for (const model of models) facts.addFact(model.key, provider, region.code, capability, item.line);
+        for (const model of models) facts.addFact(model.key, provider, region.code, capability, item.line, context.deploymentType);
         found++;
       }
     }

@@ -70,7 +70,7 @@ function readRebuiltTables(broken: readonly BrokenTable[], headingsOf: (table: B
 
 /** What is left of a table GFM cannot read even rebuilt: its position, no rows. */
 function emptyTable(broken: BrokenTable, headings: string[]): ReadTable {
-  return { header: [], rows: [], line: broken.line, column: broken.header.column, headings, tabs: [], repaired: true };
+  return { header: [], rows: [], line: broken.line, column: broken.header.column, headings, tabs: [], repaired: true, problems: [] };
 }
 
 function fromNode(node: Table, headings: string[], map: MapPoint, lines: readonly string[], repaired: boolean): ReadTable {
@@ -95,6 +95,7 @@ function fromNode(node: Table, headings: string[], map: MapPoint, lines: readonl
     headings,
     tabs: [],
     repaired,
+    problems: [],
   };
 }
 

@@ -35,6 +35,15 @@ export interface TableRow {
   fenced: { leading: boolean; trailing: boolean };
 }
 
+/** Something repaired or assumed while reading a table, reported by the extractor. */
+export interface TableProblem {
+  severity: 'warning' | 'info';
+  rule: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
 /** A table as read from a document, after any row repair. */
 export interface ReadTable {
   header: TableCell[];
@@ -47,4 +56,6 @@ export interface ReadTable {
   tabs: string[];
   /** True when its rows were rebuilt from the source lines. */
   repaired: boolean;
+  /** Repairs made while reading it (positions in the expanded text). */
+  problems: TableProblem[];
 }
