@@ -48,7 +48,8 @@ function readTableFacts(table: ReadTable, sourceProvider: Provider | undefined, 
   }
   for (const problem of table.problems) facts.diagnose(problem.severity, problem.rule, problem.message, problem.line, problem.column);
   const context: TableContext = { provider };
-  const deploymentType = tableDeploymentType(table);
+  // Deployment types are Azure's (src/data/deployment-types.json): Google's "Global" heading is a region group.
+  const deploymentType = provider === 'azure' ? tableDeploymentType(table) : undefined;
   if (deploymentType) context.deploymentType = deploymentType;
   if (shape.shape === 'region-list') readRegionListTable(table, shape.columns, context, facts);
   else readMatrixTable(table, shape.model, shape.regions, context, facts);
