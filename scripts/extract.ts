@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../src/lib/diagnostics/format-diagnostic.ts';
 import { extractDataset } from '../src/lib/facts/extract-dataset.ts';
 import { formatSummary, summarizeExtraction } from '../src/lib/facts/summarize-extraction.ts';
+import { formatSourceSummary, summarizeSources } from '../src/lib/facts/summarize-sources.ts';
 import { writeDataset } from '../src/lib/facts/write-dataset.ts';
 
 const usage = 'Usage: npm run extract -- [--content DIR] [--out FILE] [--strict] [--format json|text]';
@@ -39,12 +40,14 @@ if (!existsSync(options.content) || !statSync(options.content).isDirectory()) fa
 const extraction = extractDataset(options.content);
 const written = writeDataset(extraction.dataset, options.out);
 const summary = summarizeExtraction(extraction);
+const sources = summarizeSources(extraction);
 const prefix = path.relative(process.cwd(), path.resolve(options.content)).split(path.sep).join('/');
 const lines = extraction.dataset.diagnostics.map((d) => formatDiagnostic(d, prefix ? `${prefix}/` : ''));
 
 if (options.format === 'json') {
-  process.stdout.write(JSON.stringify({ summary, written, diagnostics: extraction.dataset.diagnostics }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ summary, sources, written, diagnostics: extraction.dataset.diagnostics }, null, 2) + '\n');
 } else {
-  process.stdout.write([...lines, '', ...formatSummary(summary), `wrote        ${written.dataset}, ${written.schema}`, ''].join('\n'));
+  const perSource = formatSourceSummary(sources, prefix ? `${prefix}/` : '');
+  process.stdout.write([...lines, '', ...perSource, '', ...formatSummary(summary), `wrote        ${written.dataset}, ${written.schema}`, ''].join('\n'));
 }
 process.exit(options.strict && summary.diagnostics.error > 0 ? 1 : 0);

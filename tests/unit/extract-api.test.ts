@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import * as extractDataset from '../../src/lib/facts/extract-dataset.ts';
 import * as summarize from '../../src/lib/facts/summarize-extraction.ts';
+import * as summarizeSources from '../../src/lib/facts/summarize-sources.ts';
 import * as writeDataset from '../../src/lib/facts/write-dataset.ts';
 import * as regionRegistry from '../../src/lib/facts/region-registry.ts';
 import * as extractDocumentFacts from '../../src/lib/facts/extract-document-facts.ts';
@@ -19,6 +20,7 @@ test.each([
   ['facts/extract-dataset', extractDataset, ['extractDataset', 'extractLoadedDocuments']],
   ['facts/extract-document-facts', extractDocumentFacts, ['extractDocumentFacts']],
   ['facts/summarize-extraction', summarize, ['formatSummary', 'summarizeExtraction']],
+  ['facts/summarize-sources', summarizeSources, ['formatSourceSummary', 'summarizeSources']],
   ['facts/write-dataset', writeDataset, ['schemaFileFor', 'writeDataset']],
   ['facts/region-registry', regionRegistry, ['regionRegistries']],
   ['facts/normalize-model-name', normalizeModelName, ['normalizeModelName']],

@@ -43,9 +43,14 @@ export interface OfferDraft {
 }
 
 export interface TableSummary {
+  /** The line the table starts on, in `file` when it is set, else in the source. */
   line: number;
+  /** Content path of the include the table was written in, when it is not the source itself. */
+  file?: string;
   shape: 'region-list' | 'matrix' | 'transposed' | 'other';
   rows: number;
+  /** How many availability facts the table gave (before merging with other versions). */
+  facts?: number;
   /** Why a table was left alone. */
   reason?: string;
 }
