@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, type Dataset } from '../../src/lib/facts/dataset-schema
  * A matrix small enough to reason about by hand:
  *
  *                    eastus   swedencentral   us-east5   europe-west4
- *   Cohere Command R+   D          D+F
+ *   Cohere Command R+   D          D+F          (eastus also as Global Standard and Provisioned)
  *   Mistral (Azure)                D
  *   Gemini 2.0 Flash                            D            D
  *   Mistral Large                               D
@@ -34,6 +34,8 @@ export function fixtureDataset(): Dataset {
     ],
     availability: [
       { model: 'azure-cohere-command-r-plus', region: 'azure-eastus', capability: 'deployment', source: azure, line: 40 },
+      { model: 'azure-cohere-command-r-plus', region: 'azure-eastus', capability: 'deployment', deploymentType: 'provisioned', source: azure, line: 52 },
+      { model: 'azure-cohere-command-r-plus', region: 'azure-eastus', capability: 'deployment', deploymentType: 'global-standard', source: azure, line: 51 },
       { model: 'azure-cohere-command-r-plus', region: 'azure-swedencentral', capability: 'deployment', source: azure, line: 40 },
       { model: 'azure-cohere-command-r-plus', region: 'azure-swedencentral', capability: 'fine-tuning', source: azure, line: 41 },
       { model: 'azure-mistral', region: 'azure-swedencentral', capability: 'deployment', source: azure, line: 70 },

@@ -24,6 +24,14 @@ describe('modelView', () => {
     expect(view.offers.map((offer) => [offer.market, offer.sourceInfo.title, offer.line])).toEqual([['Japan', 'Azure availability', 39]]);
   });
 
+  test('names a region once per capability with the deployment types the sources give, in the data file order', () => {
+    const [deployment] = modelView(dataset, model('azure-cohere-command-r-plus')).capabilities;
+    expect(deployment!.geographies.flatMap((g) => g.regions.map((r) => [r.region.code, r.deploymentTypes]))).toEqual([
+      ['eastus', ['Global Standard', 'Provisioned']],
+      ['swedencentral', []],
+    ]);
+  });
+
   test('links the same publisher on the other providers', () => {
     expect(modelView(dataset, model('azure-mistral')).elsewhere.map(({ provider, models }) => [provider, models.map((m) => m.id)])).toEqual([['google-cloud', ['google-cloud-mistral-large']]]);
     expect(modelView(dataset, model('google-cloud-gemini-2-0-flash')).elsewhere).toEqual([]);
@@ -39,6 +47,11 @@ describe('regionView', () => {
       ['fine-tuning', ['azure-cohere-command-r-plus:41']],
     ]);
     expect(view.nearby.map((r) => r.id)).toEqual(['google-cloud-europe-west4']);
+  });
+
+  test('names a model once per capability with its deployment types there', () => {
+    const [deployment] = regionView(dataset, region('azure-eastus')).capabilities;
+    expect(deployment!.models.map((m) => [m.model.id, m.line, m.deploymentTypes])).toEqual([['azure-cohere-command-r-plus', 40, ['Global Standard', 'Provisioned']]]);
   });
 });
 
@@ -73,8 +86,9 @@ describe('availabilityCsv', () => {
   });
 
   test('quotes fields holding commas or quotes and leaves a missing date empty', () => {
-    expect(lines).toContain('Google Cloud,Gemini 2.0 Flash,gemini-2.0-flash-001,"Columbus, Ohio",us-east5,United States,deployment,google/locations.md,,80');
-    expect(lines).toContain('Azure,Cohere Command R+,,Sweden Central,swedencentral,Europe,fine-tuning,azure/availability.md,2024-05-21,41');
+    expect(lines).toContain('Google Cloud,Gemini 2.0 Flash,gemini-2.0-flash-001,"Columbus, Ohio",us-east5,United States,deployment,,google/locations.md,,80');
+    expect(lines).toContain('Azure,Cohere Command R+,,Sweden Central,swedencentral,Europe,fine-tuning,,azure/availability.md,2024-05-21,41');
+    expect(lines).toContain('Azure,Cohere Command R+,,East US,eastus,United States,deployment,provisioned,azure/availability.md,2024-05-21,52');
   });
 });
 

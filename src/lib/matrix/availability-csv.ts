@@ -1,7 +1,7 @@
 import type { Dataset } from '../facts/dataset-schema.ts';
 import { providerLabels } from './provider-label.ts';
 
-export const csvColumns = ['provider', 'model', 'model_ids', 'region', 'region_code', 'geography', 'capability', 'source', 'date', 'line'] as const;
+export const csvColumns = ['provider', 'model', 'model_ids', 'region', 'region_code', 'geography', 'capability', 'deployment_type', 'source', 'date', 'line'] as const;
 
 /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
 function csvField(value: string | number): string {
@@ -27,6 +27,7 @@ export function availabilityCsv(dataset: Dataset): string {
       region.code,
       region.geography,
       fact.capability,
+      fact.deploymentType ?? '',
       source.path,
       source.date ?? '',
       fact.line,

@@ -1,11 +1,15 @@
 import type { Capability, Dataset, Model, Offer, Provider, Region, Source } from '../facts/dataset-schema.ts';
 import { publisherIdOf, publisherOf } from './build-matrix.ts';
+import { deploymentTypeLabels } from './deployment-type-label.ts';
 import { providerOrder } from './provider-label.ts';
 
 export interface LocatedRegion {
   region: Region;
+  /** Where the first fact for this region and capability was read. */
   source: Source;
   line: number;
+  /** The deployment types the sources name for it ("Global Standard"), in the data file's order; empty when none is named. */
+  deploymentTypes: string[];
 }
 
 export interface GeographyGroup {
@@ -36,12 +40,21 @@ export function modelView(dataset: Dataset, model: Model): ModelView {
   const capabilities = capabilityOrder
     .map((capability) => {
       const groups = new Map<string, LocatedRegion[]>();
+      const byRegion = new Map<string, { located: LocatedRegion; types: (string | undefined)[] }>();
       for (const fact of facts.filter((item) => item.capability === capability)) {
+        const seen = byRegion.get(fact.region);
+        if (seen) {
+          seen.types.push(fact.deploymentType);
+          continue;
+        }
         const region = regions.get(fact.region)!;
+        const located: LocatedRegion = { region, source: sources.get(fact.source)!, line: fact.line, deploymentTypes: [] };
+        byRegion.set(fact.region, { located, types: [fact.deploymentType] });
         const list = groups.get(region.geography) ?? [];
-        list.push({ region, source: sources.get(fact.source)!, line: fact.line });
+        list.push(located);
         groups.set(region.geography, list);
       }
+      for (const { located, types } of byRegion.values()) located.deploymentTypes = deploymentTypeLabels(types);
       const geographies = [...groups]
         .sort(([a], [b]) => geographyOrder.indexOf(a) - geographyOrder.indexOf(b))
         .map(([geography, list]) => ({ geography, regions: list }));

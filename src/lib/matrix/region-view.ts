@@ -1,9 +1,13 @@
-import type { Capability, Dataset, Model, Region, Source } from '../facts/dataset-schema.ts';
+import type { Availability, Capability, Dataset, Model, Region, Source } from '../facts/dataset-schema.ts';
+import { deploymentTypeLabels } from './deployment-type-label.ts';
 
 export interface LocatedModel {
   model: Model;
+  /** Where the first fact for this model and capability was read. */
   source: Source;
   line: number;
+  /** The deployment types the sources name for it here, in the data file's order; empty when none is named. */
+  deploymentTypes: string[];
 }
 
 export interface RegionView {
@@ -21,12 +25,19 @@ export function regionView(dataset: Dataset, region: Region): RegionView {
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const facts = dataset.availability.filter((fact) => fact.region === region.id);
   const capabilities = capabilityOrder
-    .map((capability) => ({
-      capability,
-      models: facts
-        .filter((fact) => fact.capability === capability)
-        .map((fact) => ({ model: models.get(fact.model)!, source: sources.get(fact.source)!, line: fact.line })),
-    }))
+    .map((capability) => {
+      const byModel = new Map<string, Availability[]>();
+      for (const fact of facts) if (fact.capability === capability) byModel.set(fact.model, [...(byModel.get(fact.model) ?? []), fact]);
+      return {
+        capability,
+        models: [...byModel.values()].map(([first, ...rest]) => ({
+          model: models.get(first!.model)!,
+          source: sources.get(first!.source)!,
+          line: first!.line,
+          deploymentTypes: deploymentTypeLabels([first!, ...rest].map((fact) => fact.deploymentType)),
+        })),
+      };
+    })
     .filter((entry) => entry.models.length > 0);
   return {
     region,
