@@ -1,39 +1,113 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from 'vitest';
-import { regionRegistries } from './region-registry.ts';
+import { describe, expect, test } from 'vitest';
+import { lookupKey, regionRegistries } from './region-registry.ts';
 
-test.each([
-  ['East US 2', 'eastus2'],
-  ['eastus2', 'eastus2'],
-  ['EastUS2', 'eastus2'],
-  ['west us 3', 'westus3'],
-  ['Sweden Central', 'swedencentral'],
-])('Azure %j is %s', (name, code) => {
-  expect(regionRegistries.azure.find(name)?.code).toBe(code);
+const azure = regionRegistries.azure;
+const google = regionRegistries['google-cloud'];
+
+test('the registries hold every published region', () => {
+  expect(azure.regions.filter((region) => region.cloud === undefined)).toHaveLength(58);
+  expect(azure.regions.filter((region) => region.cloud === 'Azure Government')).toHaveLength(5);
+  expect(azure.regions).toHaveLength(63);
+  expect(google.regions).toHaveLength(41);
+});
+
+describe('Azure', () => {
+  test.each([
+    ['East US 2', 'eastus2'],
+    ['eastus2', 'eastus2'],
+    ['EastUS2', 'eastus2'],
+    ['East US2', 'eastus2'],
+    ['eastus 2', 'eastus2'],
+    ['EAST-US-2', 'eastus2'],
+    ['west us 3', 'westus3'],
+    ['Sweden Central', 'swedencentral'],
+    ['Korea Central', 'koreacentral'],
+    ['UAE North', 'uaenorth'],
+    ['Qatar Central', 'qatarcentral'],
+    ['Italy North', 'italynorth'],
+    ['Chile Central', 'chilecentral'],
+    ['malaysiawest', 'malaysiawest'],
+    ['India South', 'southindia'],
+    ['India South Central', 'indiasouthcentral'],
+    ['usgovvirginia', 'usgovvirginia'],
+    ['USGov Virginia', 'usgovvirginia'],
+    ['US Gov Virginia', 'usgovvirginia'],
+    ['US Government Virginia', 'usgovvirginia'],
+    ['US Government Texas', 'usgovtexas'],
+    ['US DoD Central', 'usdodcentral'],
+    ['usdodeast', 'usdodeast'],
+  ])('%j is %s', (name, code) => {
+    expect(azure.find(name)?.code).toBe(code);
+  });
+
+  test('an Azure Government region names its cloud; a public one does not', () => {
+    expect(azure.find('usgovarizona')).toEqual({ code: 'usgovarizona', name: 'US Gov Arizona', geography: 'United States', cloud: 'Azure Government', aliases: ['US Government Arizona'] });
+    expect(azure.find('eastus')).not.toHaveProperty('cloud');
+  });
+});
+
+describe('Vertex AI', () => {
+  test.each([
+    ['us-east5', 'us-east5'],
+    ['US-EAST5', 'us-east5'],
+    ['Montreal', 'northamerica-northeast1'],
+    ['Montréal, Québec', 'northamerica-northeast1'],
+    ['Changhua County, Taiwan', 'asia-east1'],
+    ['Tokyo', 'asia-northeast1'],
+    ['Eemshaven, Netherlands', 'europe-west4'],
+    ['Sao Paulo', 'southamerica-east1'],
+    ['South Carolina', 'us-east1'],
+    ['us', 'us'],
+    ['eu', 'eu'],
+    ['global', 'global'],
+  ])('%j is %s', (name, code) => {
+    expect(google.find(name)?.code).toBe(code);
+  });
+
+  test('a location keeps the place it is named by', () => {
+    expect(google.find('us-east5')).toEqual({ code: 'us-east5', name: 'Columbus, Ohio', geography: 'United States', aliases: ['Columbus'] });
+    expect(google.find('global')?.geography).toBe('Global');
+    expect(google.find('eu')?.geography).toBe('Europe');
+  });
 });
 
 test('an unknown name is not guessed', () => {
-  expect(regionRegistries.azure.find('Atlantis North')).toBeUndefined();
-  expect(regionRegistries.azure.find('East')).toBeUndefined();
-  expect(regionRegistries['google-cloud'].find('us-east99')).toBeUndefined();
+  expect(azure.find('Atlantis')).toBeUndefined();
+  expect(azure.find('Atlantis North')).toBeUndefined();
+  expect(azure.find('East')).toBeUndefined();
+  expect(azure.find('US Gov')).toBeUndefined();
+  expect(google.find('Atlantis')).toBeUndefined();
+  expect(google.find('us-east99')).toBeUndefined();
 });
 
-test('Vertex AI codes and names', () => {
-  expect(regionRegistries['google-cloud'].find('us-east5')).toEqual({ code: 'us-east5', name: 'Columbus, Ohio', geography: 'United States', aliases: [] });
-  expect(regionRegistries['google-cloud'].find('Montreal')?.code).toBe('northamerica-northeast1');
-  expect(regionRegistries['google-cloud'].find('global')?.geography).toBe('Global');
+test.each([
+  ['azure', ['Africa', 'Asia Pacific', 'Canada', 'Europe', 'Mexico', 'Middle East', 'South America', 'United States']],
+  ['google-cloud', ['Africa', 'Asia Pacific', 'Canada', 'Europe', 'Global', 'Middle East', 'South America', 'United States']],
+] as const)('the %s registry groups regions in its known geographies', (provider, geographies) => {
+  expect([...new Set(regionRegistries[provider].regions.map((region) => region.geography))].sort()).toEqual(geographies);
 });
 
-test.each(['azure', 'google-cloud'] as const)('the %s registry names its source and no spelling points at two regions', (provider) => {
-  const data = JSON.parse(readFileSync(`src/data/regions/${provider}.json`, 'utf8')) as { source: string; regions: { code: string; name: string; aliases: string[] }[] };
+test.each(['azure', 'google-cloud'] as const)('the %s registry names its sources', (provider) => {
+  const data = JSON.parse(readFileSync(`src/data/regions/${provider}.json`, 'utf8')) as { source: string; sources: string[] };
   expect(data.source).toMatch(/^https:\/\//);
+  expect(data.sources).toContain(data.source);
+  for (const source of data.sources) expect(source).toMatch(/^https:\/\//);
+});
+
+test.each(['azure', 'google-cloud'] as const)('in the %s registry no spelling points at two regions', (provider) => {
   const owners = new Map<string, Set<string>>();
-  for (const region of data.regions) {
-    for (const key of [region.code, region.name, ...region.aliases]) {
-      const normalized = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-      owners.set(normalized, (owners.get(normalized) ?? new Set()).add(region.code));
+  for (const region of regionRegistries[provider].regions) {
+    for (const spelling of [region.code, region.name, ...region.aliases]) {
+      const key = lookupKey(spelling);
+      owners.set(key, (owners.get(key) ?? new Set()).add(region.code));
     }
   }
   expect([...owners].filter(([, codes]) => codes.size > 1)).toEqual([]);
-  for (const region of data.regions) expect(regionRegistries[provider].find(region.name)?.code).toBe(region.code);
+});
+
+test.each(['azure', 'google-cloud'] as const)('in the %s registry every spelling finds its own region', (provider) => {
+  for (const region of regionRegistries[provider].regions) {
+    for (const spelling of [region.code, region.name, ...region.aliases]) expect(regionRegistries[provider].find(spelling)?.code).toBe(region.code);
+  }
 });

@@ -16,12 +16,16 @@ export interface RegionRegistry {
   /** The data file, for messages. */
   file: string;
   regions: readonly RegistryRegion[];
-  /** Finds a region by code, display name or alias, ignoring case, spaces and hyphens. */
+  /** Finds a region by code, display name or alias, compared by `lookupKey`. */
   find(nameOrCode: string): RegistryRegion | undefined;
 }
 
-/** The key a region is looked up by: "East US 2", "eastus2" and "EastUS2" agree. */
-function lookupKey(text: string): string {
+/**
+ * The key a region is looked up by: case, diacritics, spaces and punctuation
+ * don't count, so "East US 2", "eastus2", "EastUS2" and "eastus 2" agree, and
+ * so do "Montréal" and "Montreal".
+ */
+export function lookupKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
