@@ -25,7 +25,7 @@ export interface RegionRegistry {
  * don't count, so "East US 2", "eastus2", "EastUS2" and "eastus 2" agree, and
  * so do "Montréal" and "Montreal".
  */
-export function lookupKey(text: string): string {
+function lookupKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
