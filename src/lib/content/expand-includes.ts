@@ -11,6 +11,12 @@ export interface LineOrigin {
   line: number;
   /** Characters of indentation the expansion added before the line's own text. */
   indent: number;
+  /**
+   * Ids of the include expansions the line sits in, outermost first (empty for
+   * the document's own lines): DocFX reads each include as a document of its
+   * own, so a construct in one (a tab group) ends where it ends.
+   */
+  includes: readonly number[];
 }
 
 export interface ExpandedText {
@@ -39,7 +45,8 @@ const FENCE_OPEN = /^[ \t>]*(`{3,}|~{3,})/;
 export function expandIncludes(body: string, source: string, file: VFile, options: ExpandOptions): ExpandedText {
   const out: string[] = [];
   const origins: LineOrigin[] = [];
-  expandInto(body.split('\n'), 0, source, '', [source], file, options, out, origins);
+  const expansions = { count: 0 };
+  expandInto(body.split('\n'), 0, source, '', [source], [], expansions, file, options, out, origins);
   return { text: out.join('\n'), origins };
 }
 
@@ -49,6 +56,8 @@ function expandInto(
   source: string,
   prefix: string,
   stack: string[],
+  includes: readonly number[],
+  expansions: { count: number },
   file: VFile,
   options: ExpandOptions,
   out: string[],
@@ -61,7 +70,7 @@ function expandInto(
     const lineNumber = index + 1;
     const emit = (text: string) => {
       out.push(prefix + text);
-      origins.push({ source, line: lineNumber, indent: prefix.length });
+      origins.push({ source, line: lineNumber, indent: prefix.length, includes });
     };
     const fenceMatch = FENCE_OPEN.exec(line);
     if (fence) {
@@ -112,6 +121,7 @@ function expandInto(
     const includedLines = included.body.split('\n');
     // The file's final newline is not a line of its own where it is included.
     if (includedLines.at(-1) === '') includedLines.pop();
-    expandInto(includedLines, included.bodyStart, resolved, prefix + indent, [...stack, resolved], file, options, out, origins);
+    expansions.count++;
+    expandInto(includedLines, included.bodyStart, resolved, prefix + indent, [...stack, resolved], [...includes, expansions.count], expansions, file, options, out, origins);
   }
 }

@@ -1,48 +1,74 @@
 import type { Table } from 'mdast';
 import { findBrokenTables, withoutTables, type BrokenTable } from './find-broken-tables.ts';
-import { findTables, headingsAbove } from './find-tables.ts';
+import { findTables, type TableContext } from './find-tables.ts';
+import { fitDelimiterRow } from './fit-delimiter-row.ts';
+import { maskHiddenText } from './mask-hidden-text.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { groupTableRows, physicalLine, repairTableRows, tableBlock, type PhysicalLine } from './repair-table-rows.ts';
 import { splitCell, type MapPoint } from './split-cell.ts';
 import type { ReadTable, TableRow } from './table-types.ts';
 
+export interface ReadTablesOptions {
+  /**
+   * Where each line of the text came from (`origins` of a loaded document):
+   * `includes`, the ids of the include expansions the line sits in, lets a
+   * tab group inside an include nest in the tab holding it (default: the
+   * text is one document).
+   */
+  origins?: readonly { includes: readonly number[] }[];
+}
+
 const identity: MapPoint = (line, column) => ({ line, column });
+/** Stands in, in the one parse, for a table read apart; an HTML comment, so it never shows as content. */
+const TABLE_PLACEHOLDER = '<!-- table read apart -->';
+const PAGE_ONLY: readonly number[] = [];
 
 /**
  * Reads every table of a document's (expanded) text. The text is parsed once;
- * tables whose rows GFM would break (a row over several lines, a `<br>` line
- * swallowed as HTML) are left out of that parse and parsed again rebuilt, one
- * line per row, from their own lines only. A broken table the line scan
- * missed (GFM ended it early) is rebuilt the same way after the parse.
+ * tables GFM would break (a row over several lines, a `<br>` line swallowed
+ * as HTML) or refuse (header and delimiter rows of different widths) are
+ * replaced by a placeholder in that parse and parsed again rebuilt, one line
+ * per row, from their own lines only. A broken table the line scan missed
+ * (GFM ended it early) is rebuilt the same way after the parse. Tables inside
+ * HTML comments and code fences are never read.
  */
-export function readTables(text: string): ReadTable[] {
+export function readTables(text: string, options?: ReadTablesOptions): ReadTable[] {
+  const origins = options?.origins;
   const lines = text.split('\n');
-  const broken = findBrokenTables(lines);
-  const { tables, headings } = findTables(parseMarkdown(broken.length > 0 ? withoutTables(lines, broken) : text));
-  const read = tables.map(({ node, headings: above }) => readParsedTable(node, above, lines));
-  read.push(...readRebuiltTables(broken, (table) => headingsAbove(headings, table.line), lines));
+  const visible = maskHiddenText(lines);
+  const broken = findBrokenTables(lines, visible);
+  const tree = parseMarkdown(broken.length > 0 ? withoutTables(lines, broken, TABLE_PLACEHOLDER) : text);
+  const includesAt = origins ? (line: number) => origins[line - 1]?.includes ?? PAGE_ONLY : undefined;
+  const { tables, placeholders } = findTables(tree, { placeholder: TABLE_PLACEHOLDER, includesAt });
+  const read = tables
+    // GFM lets a table interrupt a paragraph that opened a comment; Learn's renderer keeps it in the comment.
+    .filter(({ node }) => visible[(node.position?.start.line ?? 1) - 1]!.trim() !== '')
+    .map(({ node, ...context }) => readParsedTable(node, context, lines));
+  // A placeholder the parse did not keep as HTML (a header indented into code) leaves its table without context.
+  read.push(...readRebuiltTables(broken, (table) => placeholders.get(table.line) ?? { headings: [], tabs: [] }, lines));
   return read.sort((a, b) => a.line - b.line);
 }
 
-function readParsedTable(node: Table, headings: string[], lines: readonly string[]): ReadTable {
+function readParsedTable(node: Table, context: TableContext, lines: readonly string[]): ReadTable {
   const headerLine = node.position?.start.line ?? 1;
   const columns = node.children[0]?.children.length ?? 0;
   const block = tableBlock(lines, headerLine);
-  if (block.length < 2) return fromNode(node, headings, identity, lines, false);
+  if (block.length < 2) return fromNode(node, context, identity, lines, false);
   const rows = groupTableRows(block.slice(2), columns);
   const lastLine = rows.at(-1)?.endLine ?? headerLine + 1;
   const broken = lastLine !== (node.position?.end.line ?? lastLine) || rows.some((row) => row.endLine !== row.line);
-  if (!broken) return fromNode(node, headings, identity, lines, false);
-  return readRebuiltTables([{ header: block[0]!, delimiter: block[1]!, rows, line: headerLine, endLine: lastLine }], () => headings, lines)[0]!;
+  if (!broken) return fromNode(node, context, identity, lines, false);
+  const table: BrokenTable = { header: block[0]!, delimiter: block[1]!, rows, line: headerLine, endLine: lastLine, columns, problems: [] };
+  return readRebuiltTables([table], () => context, lines)[0]!;
 }
 
 /**
  * Parses the rebuilt tables of one document together, a blank line between
  * them, so the parser's fixed cost is paid once, and maps each back.
  */
-function readRebuiltTables(broken: readonly BrokenTable[], headingsOf: (table: BrokenTable) => string[], lines: readonly string[]): ReadTable[] {
+function readRebuiltTables(broken: readonly BrokenTable[], contextOf: (table: BrokenTable) => TableContext, lines: readonly string[]): ReadTable[] {
   if (broken.length === 0) return [];
-  const repaired = broken.map((table) => repairTableRows(table.header, table.delimiter, table.rows));
+  const repaired = broken.map((table) => repairTableRows(table.header, fittedDelimiter(table), table.rows));
   const starts: number[] = [];
   let next = 1;
   for (const table of broken) {
@@ -53,10 +79,11 @@ function readRebuiltTables(broken: readonly BrokenTable[], headingsOf: (table: B
   const byStart = new Map(tree.children.filter((child): child is Table => child.type === 'table').map((node) => [node.position?.start.line, node]));
   return broken.map((table, index) => {
     const node = byStart.get(starts[index]!);
-    if (!node) return emptyTable(table, headingsOf(table));
+    if (!node) return emptyTable(table, contextOf(table));
     const shift = starts[index]! - 1;
     const map: MapPoint = (line, column) => repaired[index]!.map(line - shift, column);
-    const read = fromNode(node, headingsOf(table), map, lines, true);
+    const read = fromNode(node, contextOf(table), map, lines, true);
+    read.problems = table.problems;
     read.rows.forEach((row, rowIndex) => {
       const logical = table.rows[rowIndex];
       if (logical) {
@@ -68,12 +95,16 @@ function readRebuiltTables(broken: readonly BrokenTable[], headingsOf: (table: B
   });
 }
 
-/** What is left of a table GFM cannot read even rebuilt: its position, no rows. */
-function emptyTable(broken: BrokenTable, headings: string[]): ReadTable {
-  return { header: [], rows: [], line: broken.line, column: broken.header.column, headings, tabs: [], repaired: true, problems: [] };
+function fittedDelimiter(table: BrokenTable): PhysicalLine {
+  return { ...table.delimiter, text: fitDelimiterRow(table.delimiter.text, table.columns) };
 }
 
-function fromNode(node: Table, headings: string[], map: MapPoint, lines: readonly string[], repaired: boolean): ReadTable {
+/** What is left of a table GFM cannot read even rebuilt: its position, no rows. */
+function emptyTable(broken: BrokenTable, context: TableContext): ReadTable {
+  return { header: [], rows: [], line: broken.line, column: broken.header.column, ...context, repaired: true, problems: broken.problems };
+}
+
+function fromNode(node: Table, context: TableContext, map: MapPoint, lines: readonly string[], repaired: boolean): ReadTable {
   const [head, ...body] = node.children;
   const start = map(node.position?.start.line ?? 1, node.position?.start.column ?? 1);
   const rows: TableRow[] = body.map((row) => {
@@ -92,8 +123,8 @@ function fromNode(node: Table, headings: string[], map: MapPoint, lines: readonl
     rows,
     line: start.line,
     column: start.column,
-    headings,
-    tabs: [],
+    headings: context.headings,
+    tabs: context.tabs,
     repaired,
     problems: [],
   };
