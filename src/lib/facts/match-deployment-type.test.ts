@@ -10,6 +10,10 @@ describe('matchDeploymentType', () => {
     ['Standard training regions', 'standard-training'],
     ['Global training', 'global-training'],
     ['global-batch', 'global-batch'],
+    // Cell qualifiers: `East US (PTU)`, `Sweden Central (Global Provisioned Managed)`.
+    ['PTU', 'provisioned'],
+    ['Global Provisioned Managed', 'global-provisioned'],
+    ['Data Zone', 'data-zone-standard'],
   ])('%s is %s', (label, id) => {
     expect(matchDeploymentType(label)?.id).toBe(id);
   });

@@ -1,4 +1,5 @@
 import type { Capability } from '../facts/dataset-schema.ts';
+import { matchDeploymentType } from '../facts/match-deployment-type.ts';
 
 /** A column whose cells list regions. */
 export interface RegionColumn {
@@ -26,21 +27,40 @@ export interface RegionListColumns {
 }
 
 const OFFER_HEADER = /\boffer\b/i;
-const FINE_TUNING_HEADER = /fine[\s-]*tun/i;
-const DEPLOYMENT_HEADER = /\bregion/i;
+const VERSION_HEADER = /\bversions?\b/i;
+/** "Fine tuning", "Fine-tuning regions", "Standard training regions", "Global training". */
+const FINE_TUNING_HEADER = /fine[\s-]*tun|\btraining\b/i;
+/** "Region", "Available regions", "Hub/Project Region for Deployment"; not "Regional Standard", a deployment type. */
+const REGION_HEADER = /\bregions?\b/i;
+/** A note after a header's words: "Global Training (Preview)", "Max request (tokens)". */
+const HEADER_NOTE = /\s*\([^)]*\)\s*$/;
 
 /**
- * Reads the columns after a table's "Model" column: region columns ("Hub/Project
- * Region for Deployment", "... for Fine tuning"), an "Offer Availability
- * Region" column. `undefined` when no column lists regions.
+ * Reads the columns around a table's "Model" column: region columns ("Region",
+ * "Hub/Project Region for Deployment", "... for Fine tuning", "Standard
+ * training regions"; training or fine-tuning ones give `fine-tuning` facts,
+ * and a header that names a deployment type gives it to the column's facts), an
+ * "Offer Availability Region" column, a "Version" column, and columns of marks
+ * whose header names a deployment or training type ("Global training").
+ * Other columns ("Max request (tokens)") are not read. `undefined` when no
+ * column lists regions.
  */
 export function classifyRegionListColumns(headers: readonly string[], model: number): RegionListColumns | undefined {
   const columns: RegionListColumns = { model, regions: [], qualifiers: [] };
   headers.forEach((text, index) => {
     if (index === model) return;
-    if (OFFER_HEADER.test(text)) columns.offer ??= index;
-    else if (FINE_TUNING_HEADER.test(text)) columns.regions.push({ index, capability: 'fine-tuning' });
-    else if (DEPLOYMENT_HEADER.test(text)) columns.regions.push({ index, capability: 'deployment' });
+    if (OFFER_HEADER.test(text)) {
+      columns.offer ??= index;
+      return;
+    }
+    if (VERSION_HEADER.test(text)) {
+      columns.version ??= index;
+      return;
+    }
+    const capability: Capability = FINE_TUNING_HEADER.test(text) ? 'fine-tuning' : 'deployment';
+    const deploymentType = matchDeploymentType(text.replace(HEADER_NOTE, ''))?.id;
+    if (REGION_HEADER.test(text)) columns.regions.push(deploymentType ? { index, capability, deploymentType } : { index, capability });
+    else if (deploymentType) columns.qualifiers.push({ index, capability, deploymentType });
   });
   return columns.regions.length > 0 ? columns : undefined;
 }
