@@ -1,6 +1,6 @@
 import type { LoadedDocument } from '../content/load-document.ts';
 import { sourceMeta } from '../content/source-meta.ts';
-import { classifyTable } from '../tables/classify-table.ts';
+import { classifyTable, type TableShape } from '../tables/classify-table.ts';
 import { parseRegionHeader } from '../tables/parse-region-header.ts';
 import { readTables } from '../tables/read-tables.ts';
 import type { ReadTable } from '../tables/table-types.ts';
@@ -10,21 +10,25 @@ import type { DocumentFacts, TableContext, TableSummary } from './fact-drafts.ts
 import { matchDeploymentType } from './match-deployment-type.ts';
 import { readMatrixTable } from './read-matrix-table.ts';
 import { readRegionListTable } from './read-region-list-table.ts';
+import { readTransposedTable, regionCellText } from './read-transposed-table.ts';
 import { reportMarksOutsideTables } from './report-marks-outside-tables.ts';
+import { reportPossibleDuplicateModels } from './report-possible-duplicate-models.ts';
 import { regionRegistries } from './region-registry.ts';
 
 /**
  * Reads every availability table of one loaded document (includes already
  * expanded) into located models, regions, facts and offers. The document is
  * parsed once; problems are reported on `doc.file`. A document without a
- * pipe cannot hold a GFM table and is not parsed at all.
+ * pipe cannot hold a GFM table and is not parsed at all. Once every table is
+ * read, models that look like one model spelled two ways are reported.
  */
 export function extractDocumentFacts(doc: LoadedDocument): DocumentFacts {
   const meta = sourceMeta(doc.path, doc.data, doc.text);
   const facts = createFactCollector(doc);
-  const read = doc.text.includes('|') ? readTables(doc.text) : [];
-  const tables = read.map((table) => readTableFacts(table, meta.provider, facts));
+  const read = doc.text.includes('|') ? readTables(doc.text, { origins: doc.origins }) : [];
+  const tables = read.map((table) => readTableFacts(table, meta.path, meta.provider, facts));
   reportMarksOutsideTables(doc.text, read.filter((_, index) => tables[index]!.shape !== 'other'), facts);
+  reportPossibleDuplicateModels(facts);
   return {
     meta,
     models: [...facts.models.values()],
@@ -35,24 +39,33 @@ export function extractDocumentFacts(doc: LoadedDocument): DocumentFacts {
   };
 }
 
-function readTableFacts(table: ReadTable, sourceProvider: Provider | undefined, facts: FactCollector): TableSummary {
-  const shape = classifyTable(table.header.map((cell) => cell.text));
-  const summary: TableSummary = { line: facts.where(table.line).line, shape: shape.shape, rows: table.rows.length };
+function readTableFacts(table: ReadTable, sourcePath: string, sourceProvider: Provider | undefined, facts: FactCollector): TableSummary {
+  const shape = classifyTable(
+    table.header.map((cell) => cell.text),
+    { firstColumn: table.rows.map((row) => row.cells[0]?.text ?? ''), isRegion: (text) => knownRegion(sourceProvider, text) },
+  );
+  const place = facts.where(table.line);
+  const summary: TableSummary = { line: place.line, shape: shape.shape, rows: table.rows.length };
+  if (place.file !== sourcePath) summary.file = place.file;
+  // A repair is reported on any table: a docs team fixing the page wants to know, read or not.
+  for (const problem of table.problems) facts.diagnose(problem.severity, problem.rule, problem.message, problem.line, problem.column);
   if (shape.shape === 'other') {
     summary.reason = shape.reason;
     return summary;
   }
-  const provider = sourceProvider ?? assumeProvider(table, shape.shape === 'matrix' ? shape.regions : []);
+  const provider = sourceProvider ?? assumeProvider(table, shape);
   if (!sourceProvider) {
     facts.diagnose('info', 'source-provider-assumed', `The document names no provider; this table read as ${provider} by its region names`, table.line, table.column);
   }
-  for (const problem of table.problems) facts.diagnose(problem.severity, problem.rule, problem.message, problem.line, problem.column);
+  const factsBefore = facts.availability.length;
   const context: TableContext = { provider };
   // Deployment types are Azure's (src/data/deployment-types.json): Google's "Global" heading is a region group.
   const deploymentType = provider === 'azure' ? tableDeploymentType(table) : undefined;
   if (deploymentType) context.deploymentType = deploymentType;
   if (shape.shape === 'region-list') readRegionListTable(table, shape.columns, context, facts);
-  else readMatrixTable(table, shape.model, shape.regions, context, facts);
+  else if (shape.shape === 'matrix') readMatrixTable(table, shape.model, shape.regions, context, facts);
+  else readTransposedTable(table, shape.region, shape.models, context, facts);
+  summary.facts = facts.availability.length - factsBefore;
   return summary;
 }
 
@@ -72,13 +85,22 @@ function tableDeploymentType(table: ReadTable): string | undefined {
   return undefined;
 }
 
-/** The provider whose registry knows most of a matrix's region codes; region lists are Azure's shape. */
-function assumeProvider(table: ReadTable, regionColumns: readonly number[]): Provider {
-  if (regionColumns.length === 0) return 'azure';
-  const known = (provider: Provider) =>
-    regionColumns.filter((index) => {
-      const code = parseRegionHeader(table.header[index]?.text ?? '')?.code;
-      return code !== undefined && regionRegistries[provider].find(code) !== undefined;
-    }).length;
+/** Whether a text names a region of the document's provider, or of any provider when it names none. */
+function knownRegion(provider: Provider | undefined, text: string): boolean {
+  if (provider) return regionRegistries[provider].find(text) !== undefined;
+  return regionRegistries.azure.find(text) !== undefined || regionRegistries['google-cloud'].find(text) !== undefined;
+}
+
+/**
+ * The provider whose registry knows most of a table's regions: a matrix's
+ * region codes, a transposed matrix's first column; region lists are Azure's shape.
+ */
+function assumeProvider(table: ReadTable, shape: Exclude<TableShape, { shape: 'other' }>): Provider {
+  if (shape.shape === 'region-list') return 'azure';
+  const regions =
+    shape.shape === 'matrix'
+      ? shape.regions.flatMap((index) => parseRegionHeader(table.header[index]?.text ?? '')?.code ?? [])
+      : table.rows.map((row) => regionCellText(row.cells[shape.region]));
+  const known = (provider: Provider) => regions.filter((text) => regionRegistries[provider].find(text) !== undefined).length;
   return known('azure') > known('google-cloud') ? 'azure' : 'google-cloud';
 }

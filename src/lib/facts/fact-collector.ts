@@ -11,13 +11,20 @@ import type { RegistryRegion } from './region-registry.ts';
  */
 export interface FactCollector {
   models: Map<string, ModelDraft>;
+  /** Where each model was first named (positions of the expanded text), by model key. */
+  modelPlaces: Map<string, { line: number; column: number }>;
   regions: Map<string, RegionDraft>;
   availability: FactDraft[];
   offers: OfferDraft[];
   diagnose(severity: Severity, rule: string, message: string, line: number, column?: number): void;
   /** "file:line" of a line of the expanded text, for messages. */
   where(line: number): { file: string; line: number };
-  addModel(model: ModelDraft): void;
+  /**
+   * Keeps a model the first time its key is seen and returns the model kept:
+   * a later spelling of the same model (`GPT 4o` after `GPT-4o`) is read as the
+   * first, said once per spelling.
+   */
+  addModel(model: ModelDraft, line: number, column?: number): ModelDraft;
   addRegion(provider: Provider, region: RegistryRegion): void;
   /** Records a fact once; `deploymentType` (an id of src/data/deployment-types.json) makes it a fact of its own. */
   addFact(model: string, provider: Provider, region: string, capability: Capability, line: number, deploymentType?: string): boolean;
@@ -27,12 +34,14 @@ export interface FactCollector {
 export function createFactCollector(doc: LoadedDocument): FactCollector {
   const seenFacts = new Map<string, FactDraft>();
   const seenOffers = new Set<string>();
+  const seenSpellings = new Set<string>();
   const where = (line: number) => {
     const place = locate(doc, line);
     return { file: place.source, line: place.line };
   };
   const collector: FactCollector = {
     models: new Map(),
+    modelPlaces: new Map(),
     regions: new Map(),
     availability: [],
     offers: [],
@@ -40,8 +49,20 @@ export function createFactCollector(doc: LoadedDocument): FactCollector {
     diagnose(severity, rule, message, line, column = 1) {
       report(doc.file, severity, rule, message, locate(doc, line, column));
     },
-    addModel(model) {
-      if (!collector.models.has(model.key)) collector.models.set(model.key, model);
+    addModel(model, line, column = 1) {
+      const kept = collector.models.get(model.key);
+      if (!kept) {
+        collector.models.set(model.key, model);
+        collector.modelPlaces.set(model.key, { line, column });
+        return model;
+      }
+      const spelling = `${model.key}|${model.name}`;
+      if (kept.name !== model.name && !seenSpellings.has(spelling)) {
+        seenSpellings.add(spelling);
+        const first = collector.modelPlaces.get(model.key)!;
+        collector.diagnose('info', 'model-spelling-merged', `Model \`${model.name}\` is \`${kept.name}\` (${placeText(where(first.line), where(line))}) spelled another way; read as \`${kept.name}\``, line, column);
+      }
+      return kept;
     },
     addRegion(provider, region) {
       const key = `${provider}|${region.code}`;
@@ -76,6 +97,11 @@ export function createFactCollector(doc: LoadedDocument): FactCollector {
     },
   };
   return collector;
+}
+
+/** "line 5", or "other.md:5" when the place is in another file than the one it is named from. */
+export function placeText(place: { file: string; line: number }, from: { file: string }): string {
+  return place.file === from.file ? `line ${place.line}` : `${place.file}:${place.line}`;
 }
 
 /** What makes a fact the same fact: model, region, capability and deployment type. */

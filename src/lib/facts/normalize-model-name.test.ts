@@ -11,6 +11,14 @@ test.each([
   ['Imagen 3 (`imagen-3.0-generate-002`', { name: 'Imagen 3', modelIds: ['imagen-3.0-generate-002'], preview: false, repairs: ['a lost `)`'] }],
   ['Imagen 3 (`imagen-3.0-generate-002)', { name: 'Imagen 3', modelIds: ['imagen-3.0-generate-002'], preview: false, repairs: ['a lost backtick'] }],
   ['`gpt-4o`', { name: '', modelIds: ['gpt-4o'], preview: false, repairs: [] }],
+  ['gpt-4o*', { name: 'gpt-4o', modelIds: [], preview: false, repairs: [] }],
+  ['gpt-4o**', { name: 'gpt-4o', modelIds: [], preview: false, repairs: [] }],
+  ['`gpt-4o`* (Preview)', { name: '', modelIds: ['gpt-4o'], preview: true, repairs: [] }],
+  ['GPT-4o¹', { name: 'GPT-4o', modelIds: [], preview: false, repairs: [] }],
+  ['GPT-4o mini²³', { name: 'GPT-4o mini', modelIds: [], preview: false, repairs: [] }],
+  ['o1†', { name: 'o1', modelIds: [], preview: false, repairs: [] }],
+  ['Cohere Command R+', { name: 'Cohere Command R+', modelIds: [], preview: false, repairs: [] }],
+  ['o3-mini[^2]', { name: 'o3-mini', modelIds: [], preview: false, repairs: ['a footnote reference `[^2]` with no definition'] }],
 ])('%s', (text, expected) => {
   expect(normalizeModelName(text)).toEqual(expected);
 });

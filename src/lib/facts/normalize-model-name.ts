@@ -10,6 +10,10 @@ export interface NormalizedModelName {
 
 const CODE_SPAN = /`([^`]*)`/g;
 const PREVIEW = /\(\s*preview\s*\)/i;
+/** A footnote reference the parser left as text, because the document defines no such footnote. */
+const UNDEFINED_FOOTNOTE = /\[\^[^\]\s]+\]/g;
+/** Footnote marks, never part of a name: stars or daggers closing a word or id (`gpt-4o*`), superscript digits (`gpt-4o¹`). */
+const FOOTNOTE_MARK = /[*†‡]+(?=[\s(),]|$)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 /** Parentheses left holding nothing but separators once the ids are taken out. */
 const EMPTY_PARENS = /\(\s*[,;/\s]*\)/g;
 
@@ -18,6 +22,8 @@ const EMPTY_PARENS = /\(\s*[,;/\s]*\)/g;
  * → "Gemini 1.5 Pro" with both ids; "Llama 3.3 70B (Preview)" → "Llama 3.3 70B",
  * preview. A lost parenthesis or backtick (``Imagen 3 `imagen-3.0-generate-002`)``)
  * is repaired so the row names the same model as its well-formed twin.
+ * Footnote marks (`gpt-4o*`, `gpt-4o¹`, an undefined `[^1]`) are not part of
+ * the name; only the undefined reference counts as a repair, since its note is lost.
  */
 export function normalizeModelName(text: string): NormalizedModelName {
   const repairs: string[] = [];
@@ -35,6 +41,11 @@ export function normalizeModelName(text: string): NormalizedModelName {
     rest = rest.slice(0, lone) + (id ? tail.replace(id, ' ') : tail);
     rest = rest.replace(/`/g, ' ');
   }
+  rest = rest.replace(UNDEFINED_FOOTNOTE, (mark) => {
+    repairs.push(`a footnote reference \`${mark}\` with no definition`);
+    return ' ';
+  });
+  rest = rest.replace(FOOTNOTE_MARK, ' ');
   let preview = false;
   rest = rest.replace(PREVIEW, () => {
     preview = true;

@@ -1,8 +1,9 @@
-import { countMarks, readCellMark } from '../tables/cell-mark.ts';
+import { countMarks } from '../tables/cell-mark.ts';
 import { parseRegionHeader } from '../tables/parse-region-header.ts';
 import type { ReadTable } from '../tables/table-types.ts';
 import type { FactCollector } from './fact-collector.ts';
 import type { TableContext } from './fact-drafts.ts';
+import { readAvailabilityCell } from './read-availability-cell.ts';
 import { readModelCell } from './read-model-cell.ts';
 import { regionRegistries, type RegistryRegion } from './region-registry.ts';
 import { reportRowShape, reportRowWithoutFacts } from './report-row-shape.ts';
@@ -39,14 +40,9 @@ export function readMatrixTable(table: ReadTable, modelColumn: number, regionCol
     let found = 0;
     for (const [index, region] of regions) {
       const cell = row.cells[index];
-      if (!cell) continue;
-      const mark = readCellMark(cell.text);
-      if (mark === 'unrecognized') {
-        facts.diagnose('warning', 'cell-unrecognized', `Unexpected \`${cell.text}\` in an availability cell, expected ✔, ✅, Yes, Not available or empty; no fact`, cell.line, cell.column);
-      } else if (mark === 'available') {
-        for (const model of models) facts.addFact(model.key, provider, region.code, 'deployment', cell.line, context.deploymentType);
-        found++;
-      }
+      if (!cell || !readAvailabilityCell(cell, facts)) continue;
+      for (const model of models) facts.addFact(model.key, provider, region.code, 'deployment', cell.line, context.deploymentType);
+      found++;
     }
     if (found === 0) reportRowWithoutFacts(models, row, facts);
   }

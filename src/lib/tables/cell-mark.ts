@@ -1,14 +1,17 @@
 /** What an availability cell says. */
 export type CellMark = 'available' | 'not-available' | 'unrecognized';
 
-/** Marks that mean "available" (✔ with or without the emoji variation selector). */
-const AVAILABLE = new Set(['✔', '✔️', '✅', '✓', 'yes']);
+/** Marks that mean "available"; `**&check;**` reaches here as ✓. */
+const AVAILABLE = new Set(['✔', '✅', '✓', 'yes']);
 /** Cells that mean "not available"; an empty cell does too (GFM's rule for missing cells). */
 const NOT_AVAILABLE = new Set(['', 'not available', 'not applicable', 'no', 'n/a', 'na', '-', '–', '—', '✖', '✗', '❌', 'unavailable']);
 
-/** Reads an availability mark: ✔, ✔️, ✅, "Yes" / "Not available", "Not applicable", empty. */
+/** The text (U+FE0E) and emoji (U+FE0F) variation selectors: `✔️` and `✔︎` are ✔ drawn two ways. */
+const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
+
+/** Reads an availability mark: ✔, ✔️, ✅, ✓, "Yes" / "Not available", "Not applicable", "unavailable", `-`, empty. */
 export function readCellMark(text: string): CellMark {
-  const value = text.replace(/\*\*|__/g, '').trim().toLowerCase();
+  const value = text.replace(/\*\*|__/g, '').replace(VARIATION_SELECTORS, '').trim().toLowerCase();
   if (AVAILABLE.has(value)) return 'available';
   if (NOT_AVAILABLE.has(value)) return 'not-available';
   return 'unrecognized';

@@ -8,15 +8,45 @@ test('Azure headers: one row per model, regions in cells', () => {
   });
 });
 
+test.each([['Model'], ['Models'], ['Model name'], ['**Model Name**'], ['Model ID'], ['Model IDs'], ['Model (version)'], ['Model name (version)']])('%j names the model column', (header) => {
+  expect(classifyTable([header, 'Regions'])).toEqual({ shape: 'region-list', columns: { model: 0, regions: [{ index: 1, capability: 'deployment' }], qualifiers: [] } });
+});
+
+test('a column listing regions outweighs a unit in parentheses ("Max request (tokens)")', () => {
+  expect(classifyTable(['Model ID', 'Fine-tuning regions', 'Max request (tokens)'])).toEqual({
+    shape: 'region-list',
+    columns: { model: 0, regions: [{ index: 1, capability: 'fine-tuning' }], qualifiers: [] },
+  });
+});
+
 test('Google headers: a ✔ matrix with `Place (code)` columns', () => {
   expect(classifyTable(['', 'Columbus, Ohio (us-east5)', 'Iowa (us-central1)', 'Notes'])).toEqual({ shape: 'matrix', model: 0, regions: [1, 2] });
+  expect(classifyTable(['Model', 'Iowa (us-central1)'])).toEqual({ shape: 'matrix', model: 0, regions: [1] });
+});
+
+test.each([['Region'], ['**Region**'], ['Regions'], ['Location'], ['__Locations__'], ['Azure region']])('%j over the first column: regions as rows, one model a column', (header) => {
+  expect(classifyTable([header, '**gpt-4o**, **2024-05-13**', 'o1, 2024-12-17'])).toEqual({ shape: 'transposed', region: 0, models: [1, 2] });
+});
+
+const isRegion = (text: string) => ['eastus', 'East US 2', 'swedencentral'].includes(text);
+
+test.each([
+  [['eastus', '**East US 2**', '`swedencentral`'], { shape: 'transposed', region: 0, models: [1] }],
+  [['eastus', 'East US 2', 'Atlantis'], { shape: 'transposed', region: 0, models: [1] }],
+  [['eastus', '', 'Atlantis'], { shape: 'other', reason: 'no Model column and no `Place (code)` region columns' }],
+  [['eastus', 'Atlantis', 'Lemuria', 'Mu'], { shape: 'other', reason: 'no Model column and no `Place (code)` region columns' }],
+])('an empty first header over %j', (firstColumn, shape) => {
+  expect(classifyTable(['', 'gpt-4o'], { firstColumn, isRegion })).toEqual(shape);
 });
 
 test.each([
   [['Parameter', 'Value'], 'no Model column and no `Place (code)` region columns'],
   [['Model', 'Context window'], 'a Model column but no region column'],
+  [['Model family', 'Regions'], 'no Model column and no `Place (code)` region columns'],
   [['Model'], 'fewer than two columns'],
   [['', 'Iowa (us-central1)', 'Notes', 'More', 'Other'], 'no Model column and no `Place (code)` region columns'],
+  [['', 'gpt-4o'], 'no Model column and no `Place (code)` region columns'],
+  [['Region', 'Models'], 'regions as rows but a Model column, not one model a column'],
 ])('other tables are left alone: %j', (headers, reason) => {
   expect(classifyTable(headers)).toEqual({ shape: 'other', reason });
 });

@@ -6,28 +6,62 @@ export type { RegionListColumns } from './classify-region-list-columns.ts';
 export type TableShape =
   | { shape: 'region-list'; columns: RegionListColumns }
   | { shape: 'matrix'; model: number; regions: number[] }
+  | { shape: 'transposed'; region: number; models: number[] }
   | { shape: 'other'; reason: string };
 
-const MODEL_HEADER = /^models?(?:\s+name)?$/i;
+export interface ClassifyTableOptions {
+  /** Texts of the first column's cells, one per row, to recognise regions written as rows under an empty header (default: none). */
+  firstColumn?: readonly string[];
+  /** Whether a text names a known region (code or name) (default: none is). */
+  isRegion?: (text: string) => boolean;
+}
+
+const emptyOptions: ClassifyTableOptions = {};
+
+/** "Model", "Models", "Model name", "Model ID", "Model IDs", "Model (version)": the column that names models. */
+const MODEL_HEADER = /^models?(?:\s+(?:names?|ids?))?(?:\s*\(\s*versions?\s*\))?$/i;
+/** "Region", "Regions", "Location", "Azure region": the column that names regions, one a row. */
+const REGION_HEADER = /^(?:azure\s+)?(?:regions?|locations?)$/i;
+const EMPHASIS = /\*\*|__/g;
 
 /**
  * Recognises an availability table by its headers, not by the file it is in:
  * - region-list: a "Model" column and region columns ("Hub/Project Region for
  *   Deployment", "... for Fine tuning"), optionally "Offer Availability Region";
- * - matrix: region columns written `Place (code)`, models in the first column.
+ * - matrix: region columns written `Place (code)`, models in the first column;
+ * - transposed: regions as rows under a "Region" header (or an empty header
+ *   over a first column of mostly known regions), one model a column.
  */
-export function classifyTable(headers: readonly string[]): TableShape {
+export function classifyTable(headers: readonly string[], options?: ClassifyTableOptions): TableShape {
+  const settings = options ?? emptyOptions;
   if (headers.length < 2) return { shape: 'other', reason: 'fewer than two columns' };
-  const first = headers[0]!.replace(/\*\*|__/g, '').trim();
+  const first = headers[0]!.replace(EMPHASIS, '').trim();
   const rest = headers.slice(1);
   const regionColumns = rest.flatMap((text, index) => (parseRegionHeader(text) ? [index + 1] : []));
+  const listColumns = MODEL_HEADER.test(first) ? classifyRegionListColumns(headers, 0) : undefined;
+  // "Fine-tuning regions" beside "Max request (tokens)": a column listing regions outweighs a unit in parentheses.
+  if (listColumns && listColumns.regions.some(({ index }) => !regionColumns.includes(index))) return { shape: 'region-list', columns: listColumns };
   if ((first === '' || MODEL_HEADER.test(first)) && regionColumns.length > 0 && regionColumns.length * 2 >= rest.length) {
     return { shape: 'matrix', model: 0, regions: regionColumns };
   }
   if (MODEL_HEADER.test(first)) {
-    const columns = classifyRegionListColumns(headers, 0);
-    if (columns) return { shape: 'region-list', columns };
+    if (listColumns) return { shape: 'region-list', columns: listColumns };
     return { shape: 'other', reason: 'a Model column but no region column' };
   }
+  if (REGION_HEADER.test(first) || (first === '' && mostlyRegions(settings))) {
+    // "| Region | Models |" lists models in cells: not one model a column.
+    if (rest.some((text) => MODEL_HEADER.test(text.replace(EMPHASIS, '').trim()))) {
+      return { shape: 'other', reason: 'regions as rows but a Model column, not one model a column' };
+    }
+    return { shape: 'transposed', region: 0, models: rest.map((_, index) => index + 1) };
+  }
   return { shape: 'other', reason: 'no Model column and no `Place (code)` region columns' };
+}
+
+/** More than half of the first column's non-empty cells, and at least two, name known regions. */
+function mostlyRegions({ firstColumn = [], isRegion }: ClassifyTableOptions): boolean {
+  if (!isRegion) return false;
+  const written = firstColumn.map((text) => text.replace(EMPHASIS, '').replace(/`/g, '').trim()).filter((text) => text !== '');
+  const known = written.filter((text) => isRegion(text)).length;
+  return known >= 2 && known * 2 > written.length;
 }

@@ -26,3 +26,15 @@ test('an empty cell has no items; emphasis is read through', () => {
 test('footnote marks in `<sup>` and `[^n]` are not part of the text', () => {
   expect(cellOf('| a | b |\n| - | - |\n| GPT-4<sup>1</sup> Turbo[^2] | x |\n\n[^2]: note', 0).text).toBe('GPT-4 Turbo');
 });
+
+test.each([
+  ['gpt-4o<sup>1</sup>', 'gpt-4o'],
+  ['gpt-4o<sup>*</sup> mini', 'gpt-4o mini'],
+  ['gpt-4o[^1]\n\n[^1]: note', 'gpt-4o'],
+  // With no definition there is no footnote: the parser leaves the text, the model-name reader takes it out.
+  ['gpt-4o[^1]', 'gpt-4o[^1]'],
+  ['**&check;**', '✓'],
+])('%j reads as %j', (cell, text) => {
+  const [first, ...rest] = cell.split('\n');
+  expect(cellOf([`| a | b |\n| - | - |\n| ${first} | x |`, ...rest].join('\n'), 0).text).toBe(text);
+});

@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { splitHeaderVersion, splitVersionInParens } from './split-model-version.ts';
+
+test.each([
+  ['gpt-4 (0613)', { name: 'gpt-4', version: '0613' }],
+  ['gpt-4.1 (2025-04-14)', { name: 'gpt-4.1', version: '2025-04-14' }],
+  ['gpt-4.1 ( 2025-04-14 )', { name: 'gpt-4.1', version: '2025-04-14' }],
+  ['Mistral Small 3.1 (25.03)', { name: 'Mistral Small 3.1 (25.03)' }],
+  ['Claude 3.5 Sonnet v2 (20241022)', { name: 'Claude 3.5 Sonnet v2 (20241022)' }],
+  ['(0613)', { name: '(0613)' }],
+  ['gpt-4o', { name: 'gpt-4o' }],
+])('in a name: %j', (text, expected) => {
+  expect(splitVersionInParens(text)).toEqual(expected);
+});
+
+test.each([
+  ['gpt-4o, 2024-05-13', { name: 'gpt-4o', version: '2024-05-13' }],
+  [' gpt-4 ,turbo-2024-04-09 ', { name: 'gpt-4', version: 'turbo-2024-04-09' }],
+  ['tts, 001', { name: 'tts', version: '001' }],
+  ['gpt-35-turbo, 1106-Preview', { name: 'gpt-35-turbo', version: '1106-Preview' }],
+  ['gpt-4o (2024-05-13)', { name: 'gpt-4o', version: '2024-05-13' }],
+  ['Llama 3.1 405B, Instruct', { name: 'Llama 3.1 405B, Instruct' }],
+  ['o1', { name: 'o1' }],
+])('in a header: %j', (text, expected) => {
+  expect(splitHeaderVersion(text)).toEqual(expected);
+});

@@ -1,0 +1,30 @@
+export interface ModelVersion {
+  name: string;
+  /** The version written with the name; absent when none is. */
+  version?: string;
+}
+
+/** `gpt-4 (0613)`, `gpt-4.1 (2025-04-14)`: a dated or four-digit version closing a name. */
+const VERSION_IN_PARENS = /^(.*\S)\s*\(\s*(\d{4}-\d{2}-\d{2}|\d{4})\s*\)$/;
+/** `gpt-4o, 2024-05-13`, `gpt-4, turbo-2024-04-09`, `tts, 001`: a version after the last comma (one word holding a digit). */
+const VERSION_AFTER_COMMA = /^(.*\S)\s*,\s*([^\s,]*\d[^\s,]*)$/;
+
+/**
+ * Splits the version off a model name written `name (version)`. Only dated
+ * (`2024-05-13`) and four-digit (`0613`) versions count: "Mistral Small 3.1
+ * (25.03)" is a name, and stays one.
+ */
+export function splitVersionInParens(text: string): ModelVersion {
+  const match = VERSION_IN_PARENS.exec(text);
+  return match ? { name: match[1]!, version: match[2]! } : { name: text };
+}
+
+/**
+ * Splits a transposed matrix's model header, `gpt-4o, 2024-05-13` (Azure
+ * writes `**gpt-4o**, **2024-05-13**`), into name and version; a header
+ * without a comma is tried as `name (version)`.
+ */
+export function splitHeaderVersion(text: string): ModelVersion {
+  const match = VERSION_AFTER_COMMA.exec(text.trim());
+  return match ? { name: match[1]!, version: match[2]! } : splitVersionInParens(text.trim());
+}
