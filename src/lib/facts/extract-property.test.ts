@@ -30,6 +30,44 @@ const listTable = fc
     ...rows.flatMap(([model, offer, deploy, tune]) => `| ${model} | ${offer} | ${deploy} | ${tune} |`.split('\n')),
   ]);
 
+const transposedModels = ['**gpt-4o**, **2024-08-06**', '**gpt-4o-mini**, **2024-07-18**', '**o1**, **2024-12-17**', 'gpt-4 (0613)', '**Notes**'];
+const transposedRegions = ['australiaeast', 'eastus2', 'Sweden Central', 'usgovarizona', 'atlantis'];
+const transposedMarks = ['✅', '✔', '**&check;**', '-', 'unavailable', '', 'soon'];
+const transposedTable = fc
+  .tuple(fc.subarray(transposedModels, { minLength: 1 }), fc.array(fc.tuple(fc.constantFrom(...transposedRegions), fc.array(fc.constantFrom(...transposedMarks), { maxLength: 6 })), { minLength: 1, maxLength: 6 }))
+  .map(([models, rows]) => [
+    `| **Region** | ${models.join(' | ')} |`,
+    `|:---|${models.map(() => ':---:').join('|')}|`,
+    ...rows.map(([region, cells]) => `| ${region} | ${cells.join(' | ')} |`),
+  ]);
+
+/** Region cells in the forms docs write them: `<br>` and bullet lists, commas, `&`, qualifiers, pointers. */
+const writtenRegions = fc.constantFrom(
+  'East US, West US 3',
+  'Australia East & Sweden Central (Global Standard), Japan East (Provisioned)',
+  '- East US<br>- France Central',
+  'EastUS2 <br> eastus 2 <br> usgovvirginia',
+  'See [Global Standard model availability](#global-standard)',
+  'North Central US (preview)',
+  '-',
+  '',
+);
+const versionTable = fc
+  .array(fc.tuple(fc.constantFrom('gpt-4', '`gpt-4o`', 'gpt-35-turbo<sup>1</sup>', 'text-embedding-ada-002<br>**Display name**: Ada v2', ''), fc.constantFrom('0613', '0125<br>1106', '', '2024-05-13'), writtenRegions), { minLength: 1, maxLength: 6 })
+  .map((rows) => ['| Model | Version | Region |', '| --- | --- | --- |', ...rows.map(([model, version, regions]) => `| ${model} | ${version} | ${regions} |`)]);
+const trainingTable = fc
+  .array(fc.tuple(fc.constantFrom('`gpt-4o` (2024-08-06)', '`gpt-4o-mini` (2024-07-18)', 'gpt-4.1'), writtenRegions, fc.constantFrom('✅', '-', '', 'maybe')), { minLength: 1, maxLength: 6 })
+  .map((rows) => ['| Model ID | Standard training regions | Global training | Max request (tokens) |', '| --- | --- | --- | --- |', ...rows.map(([model, regions, mark]) => `| ${model} | ${regions} | ${mark} | 16,384 |`)]);
+
+/** Where a table stands: alone, under a tab of a tab group, or inside an HTML comment (never content). */
+type Setting = 'plain' | 'tab' | 'comment';
+const setting: fc.Arbitrary<Setting> = fc.constantFrom('plain', 'tab', 'comment');
+function place(lines: string[], where: Setting): string[] {
+  if (where === 'tab') return ['# [Global Standard](#tab/global-standard)', '', ...lines, '', '# [Provisioned](#tab/provisioned)', '', 'Nothing here.', '', '---'];
+  if (where === 'comment') return ['<!--', ...lines, '-->'];
+  return lines;
+}
+
 type Mutation = { kind: 'cut' | 'join' | 'split' | 'drop-pipe' | 'add-pipe' | 'br' | 'noise'; at: number; offset: number; noise: string };
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('cut', 'join', 'split', 'drop-pipe', 'add-pipe', 'br', 'noise'),
@@ -62,15 +100,21 @@ function mutate(lines: string[], mutations: readonly Mutation[]): string[] {
 }
 
 const documentText = fc
-  .tuple(fc.constantFrom('ms.date: 5/21/2024', 'date_scraped: 2025-05-12', 'title: No provider'), fc.oneof(matrixTable, listTable), fc.array(mutation, { maxLength: 6 }))
-  .map(([front, table, mutations]) => ['---', front, '---', '', '### Cohere models', '', ...mutate(table, mutations), ''].join('\n'));
+  .tuple(
+    fc.constantFrom('ms.date: 5/21/2024', 'date_scraped: 2025-05-12', 'title: No provider'),
+    fc.oneof(matrixTable, listTable, transposedTable, versionTable, trainingTable),
+    setting,
+    fc.array(mutation, { maxLength: 6 }),
+  )
+  .map(([front, table, where, mutations]) => ({ where, text: ['---', front, '---', '', '### Cohere models', '', ...place(mutate(table, mutations), where), ''].join('\n') }));
 
 describe('extraction on mutated tables', () => {
-  test('no exception escapes, every row yields facts or a diagnostic on its lines, every ✔ is a fact or diagnosed', () => {
+  test('no exception escapes, every row yields facts or a diagnostic on its lines, every ✔ outside comments is a fact or diagnosed', () => {
     fc.assert(
-      fc.property(documentText, (text) => {
+      fc.property(documentText, ({ text, where }) => {
         const doc = parseDocument('/nowhere', 'input.md', text);
         const { dataset } = extractLoadedDocuments([doc]);
+        if (where === 'comment') expect(dataset.availability).toEqual([]);
         const factLines = new Set([...dataset.availability, ...dataset.offers].map((fact) => fact.line));
         const diagnosticLines = new Set(dataset.diagnostics.map((d) => d.line));
         const touched = (first: number, last: number) => {
@@ -81,8 +125,12 @@ describe('extraction on mutated tables', () => {
         for (const table of tables) {
           for (const row of table.rows) expect(touched(row.line, row.endLine), `row on line ${row.line}`).toBe(true);
         }
-        doc.text.split('\n').forEach((line, index) => {
+        const lines = doc.text.split('\n');
+        const commentStart = lines.indexOf('<!--') + 1;
+        const commentEnd = lines.lastIndexOf('-->') + 1;
+        lines.forEach((line, index) => {
           if (!/✔|✅/.test(line)) return;
+          if (where === 'comment' && index + 1 > commentStart && index + 1 < commentEnd) return;
           const number = index + 1;
           const row = tables.flatMap((table) => table.rows).find((r) => number >= r.line && number <= r.endLine);
           const header = tables.find((table) => table.line === number || (number > table.line && table.rows.every((r) => r.line > number)));
