@@ -28,13 +28,13 @@ export function summarizeSources({ documents }: Pick<Extraction, 'documents'>): 
 }
 
 /** Where a table starts: its line, and the include it was written in when it is not the source itself. */
-function placeOf(table: TableSummary): string {
-  return table.file ? `${table.file}:${table.line}` : `line ${table.line}`;
+function placeOf(table: TableSummary, prefix: string): string {
+  return table.file ? `${prefix}${table.file}:${table.line}` : `line ${table.line}`;
 }
 
-function describeRead(table: TableSummary): string {
+function describeRead(table: TableSummary, prefix: string): string {
   const facts = table.facts === undefined ? '' : `, ${table.facts} ${table.facts === 1 ? 'fact' : 'facts'}`;
-  return `${placeOf(table)}: ${table.shape}, ${table.rows} ${table.rows === 1 ? 'row' : 'rows'}${facts}`;
+  return `${placeOf(table, prefix)}: ${table.shape}, ${table.rows} ${table.rows === 1 ? 'row' : 'rows'}${facts}`;
 }
 
 /**
@@ -47,8 +47,8 @@ export function formatSourceSummary(sources: readonly SourceTables[], prefix = '
   for (const source of sources) {
     const leftAlone = source.leftAlone.reduce((sum, group) => sum + group.tables.length, 0);
     lines.push(`${prefix}${source.path}: ${source.read.length} read, ${leftAlone} left alone`);
-    for (const table of source.read) lines.push(`  read        ${describeRead(table)}`);
-    for (const group of source.leftAlone) lines.push(`  left alone  ${group.tables.length} × ${group.reason} (${group.tables.map(placeOf).join(', ')})`);
+    for (const table of source.read) lines.push(`  read        ${describeRead(table, prefix)}`);
+    for (const group of source.leftAlone) lines.push(`  left alone  ${group.tables.length} × ${group.reason} (${group.tables.map((table) => placeOf(table, prefix)).join(', ')})`);
   }
   return lines;
 }
