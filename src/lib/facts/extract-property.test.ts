@@ -46,6 +46,7 @@ const writtenRegions = fc.constantFrom(
   'East US, West US 3',
   'Australia East & Sweden Central (Global Standard), Japan East (Provisioned)',
   '- East US<br>- France Central',
+  '- East US\n- France Central\n- Atlantis North',
   'EastUS2 <br> eastus 2 <br> usgovvirginia',
   'See [Global Standard model availability](#global-standard)',
   'North Central US (preview)',
@@ -54,10 +55,10 @@ const writtenRegions = fc.constantFrom(
 );
 const versionTable = fc
   .array(fc.tuple(fc.constantFrom('gpt-4', '`gpt-4o`', 'gpt-35-turbo<sup>1</sup>', 'text-embedding-ada-002<br>**Display name**: Ada v2', ''), fc.constantFrom('0613', '0125<br>1106', '', '2024-05-13'), writtenRegions), { minLength: 1, maxLength: 6 })
-  .map((rows) => ['| Model | Version | Region |', '| --- | --- | --- |', ...rows.map(([model, version, regions]) => `| ${model} | ${version} | ${regions} |`)]);
+  .map((rows) => ['| Model | Version | Region |', '| --- | --- | --- |', ...rows.flatMap(([model, version, regions]) => `| ${model} | ${version} | ${regions} |`.split('\n'))]);
 const trainingTable = fc
   .array(fc.tuple(fc.constantFrom('`gpt-4o` (2024-08-06)', '`gpt-4o-mini` (2024-07-18)', 'gpt-4.1'), writtenRegions, fc.constantFrom('✅', '-', '', 'maybe')), { minLength: 1, maxLength: 6 })
-  .map((rows) => ['| Model ID | Standard training regions | Global training | Max request (tokens) |', '| --- | --- | --- | --- |', ...rows.map(([model, regions, mark]) => `| ${model} | ${regions} | ${mark} | 16,384 |`)]);
+  .map((rows) => ['| Model ID | Standard training regions | Global training | Max request (tokens) |', '| --- | --- | --- | --- |', ...rows.flatMap(([model, regions, mark]) => `| ${model} | ${regions} | ${mark} | 16,384 |`.split('\n'))]);
 
 /** Where a table stands: alone, under a tab of a tab group, or inside an HTML comment (never content). */
 type Setting = 'plain' | 'tab' | 'comment';

@@ -1,7 +1,7 @@
 import { countRowCells } from './count-row-cells.ts';
 import { delimiterWidthProblem } from './fit-delimiter-row.ts';
 import { maskHiddenText } from './mask-hidden-text.ts';
-import { groupTableRows, physicalLine, tableBlock, type LogicalRow, type PhysicalLine } from './repair-table-rows.ts';
+import { closesWithPipe, groupTableRows, physicalLine, tableBlock, type LogicalRow, type PhysicalLine } from './repair-table-rows.ts';
 import type { TableProblem } from './table-types.ts';
 
 /** A table GFM would break or refuse, found before parsing. */
@@ -38,7 +38,7 @@ export function findBrokenTables(lines: readonly string[], visible: readonly str
     // `---` under a line is a setext heading; only a delimiter row with a pipe can be meant for a wider header.
     if (columns === 0 || (cells !== columns && !delimiter.text.includes('|'))) continue;
     const block = tableBlock(lines, index + 1);
-    const rows = groupTableRows(block.slice(2), columns);
+    const rows = groupTableRows(block.slice(2), columns, { closedRows: closesWithPipe(block[0]!.text) });
     const endLine = rows.at(-1)?.endLine ?? index + 2;
     const problems = cells === columns ? [] : [delimiterWidthProblem(delimiter, cells, columns)];
     if (problems.length > 0 || rows.some((row) => row.endLine > row.line)) {

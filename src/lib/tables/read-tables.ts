@@ -4,7 +4,7 @@ import { findTables, type TableContext } from './find-tables.ts';
 import { fitDelimiterRow } from './fit-delimiter-row.ts';
 import { maskHiddenText } from './mask-hidden-text.ts';
 import { parseMarkdown } from './parse-markdown.ts';
-import { groupTableRows, physicalLine, repairTableRows, tableBlock, type PhysicalLine } from './repair-table-rows.ts';
+import { closesWithPipe, groupTableRows, physicalLine, repairTableRows, tableBlock, type PhysicalLine } from './repair-table-rows.ts';
 import { splitCell, type MapPoint } from './split-cell.ts';
 import type { ReadTable, TableRow } from './table-types.ts';
 
@@ -54,7 +54,7 @@ function readParsedTable(node: Table, context: TableContext, lines: readonly str
   const columns = node.children[0]?.children.length ?? 0;
   const block = tableBlock(lines, headerLine);
   if (block.length < 2) return fromNode(node, context, identity, lines, false);
-  const rows = groupTableRows(block.slice(2), columns);
+  const rows = groupTableRows(block.slice(2), columns, { closedRows: closesWithPipe(block[0]!.text) });
   const lastLine = rows.at(-1)?.endLine ?? headerLine + 1;
   const broken = lastLine !== (node.position?.end.line ?? lastLine) || rows.some((row) => row.endLine !== row.line);
   if (!broken) return fromNode(node, context, identity, lines, false);

@@ -52,3 +52,16 @@ test('a complete row ending in a stray `<br>` does not swallow the next row', ()
   const body = ['| A | Japan | East US <br>', '| B | Qatar | West US |'].map((text, index) => physicalLine(text, index + 3));
   expect(groupTableRows(body, 3).map((row) => [row.line, row.endLine])).toEqual([[3, 3], [4, 4]]);
 });
+
+test.each([
+  [true, [['| gpt-4o | - East US <br> - West US |', 1, 2], ['| gpt-4 | Japan East |', 3, 3]]],
+  [false, [['| gpt-4o | - East US', 1, 1]]],
+])('a bullet line under a row left open continues its last cell only when rows close with a pipe (%s)', (closedRows, expected) => {
+  const body = ['| gpt-4o | - East US', '- West US |', '| gpt-4 | Japan East |'].map((text, index) => physicalLine(text, index + 1));
+  expect(groupTableRows(body, 2, { closedRows }).map((row) => [row.text, row.line, row.endLine])).toEqual(expected);
+});
+
+test('a bullet line after a closed row is a list, not a cell', () => {
+  const body = ['| gpt-4 | Japan East |', '- West US'].map((text, index) => physicalLine(text, index + 1));
+  expect(groupTableRows(body, 2, { closedRows: true }).map((row) => row.text)).toEqual(['| gpt-4 | Japan East |']);
+});

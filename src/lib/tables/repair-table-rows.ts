@@ -34,6 +34,10 @@ const NEW_BLOCK = /^(?:#{1,6}(?:\s|$)|`{3,}|~{3,}|:::|\[!)/i;
 /** Lines that start another block when the row before them is complete, but may continue an unfinished cell. */
 const OTHER_BLOCK = /^(?:[-*+]\s|\d{1,9}[.)]\s|>|<(?!br\b)[a-z!/?])/i;
 const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
+/** A bullet list item line (`- East US`), which may carry on a cell's list of regions. */
+const BULLET_LINE = /^[-*+•]\s/;
+/** What joins a bullet line to the cell it continues: it is an item of its own, as after `<br>`. */
+const ITEM_JOIN = ' <br> ';
 
 /** Strips the container prefix (indentation, block quote markers) off a line. */
 export function physicalLine(text: string, line: number): PhysicalLine {
@@ -62,10 +66,20 @@ export function tableBlock(lines: readonly string[], headerLine: number): Physic
  * that swallows the rest. A line continues the row before it when that row
  * ended in `<br>` (unless that row is complete and the line opens a new one
  * with `|`), or when the row has fewer cells than the header and the line does
- * not open a new row. A heading, fence or Learn block ends the
+ * not open a new row, or when it is a bullet item under a row left open (see
+ * `closedRows`). A heading, fence or Learn block ends the
  * table; a list or HTML line does too after a complete row, as in GFM.
  */
-export function groupTableRows(body: readonly PhysicalLine[], columns: number): LogicalRow[] {
+export interface GroupRowsOptions {
+  /**
+   * Whether the header row ends with a pipe (default: `false`). Then a row
+   * that does not is unfinished, and a bullet line after it (`- West US` under
+   * `| gpt-4o | - East US`) is the next item of its last cell, not a list.
+   */
+  closedRows?: boolean;
+}
+
+export function groupTableRows(body: readonly PhysicalLine[], columns: number, options: GroupRowsOptions = {}): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let current: LogicalRow | undefined;
   let continues = false;
@@ -75,9 +89,11 @@ export function groupTableRows(body: readonly PhysicalLine[], columns: number): 
     const opensRow = text.startsWith('|');
     if (!continues && NEW_BLOCK.test(text)) break;
     const complete = current !== undefined && countRowCells(current.text) >= columns;
-    if (current && ((continues && !(opensRow && complete)) || (!opensRow && !complete))) {
-      current.pieces.push({ offset: current.text.length + 1, line: physical.line, column });
-      current.text += ' ' + text;
+    const bulletGoesOn = options.closedRows === true && current !== undefined && !opensRow && BULLET_LINE.test(text) && !closesWithPipe(current.text);
+    if (current && ((continues && !(opensRow && complete)) || (!opensRow && !complete) || bulletGoesOn)) {
+      const join = bulletGoesOn && !continues ? ITEM_JOIN : ' ';
+      current.pieces.push({ offset: current.text.length + join.length, line: physical.line, column });
+      current.text += join + text;
       current.endLine = physical.line;
     } else {
       if (!opensRow && OTHER_BLOCK.test(text)) break;
@@ -87,6 +103,11 @@ export function groupTableRows(body: readonly PhysicalLine[], columns: number): 
     continues = TRAILING_LINE_BREAK.test(text);
   }
   return rows;
+}
+
+/** Whether a row as written ends with its closing pipe. */
+export function closesWithPipe(text: string): boolean {
+  return text.endsWith('|') && !text.endsWith('\\|');
 }
 
 /**
