@@ -4,7 +4,10 @@
  * and availability tables of both shapes, broken in every way the extractor
  * repairs (rows over several lines, missing pipes, empty model cells, several
  * models per cell, short, over-long and empty rows, lost parentheses, every
- * mark, links in cells, unknown regions, block includes).
+ * mark, links in cells, unknown regions, block includes), and Azure OpenAI's
+ * shapes: transposed region × model matrices in tab groups inside includes,
+ * Model / Version / Region tables and training tables with mark columns, with
+ * regions written as `<br>` and bullet lists, commas, `&` and qualifiers.
  */
 
 import { seededRandom } from './seeded-random.ts';
@@ -18,6 +21,10 @@ const AZURE_REGIONS = ['East US', 'East US 2', 'North Central US', 'South Centra
 const GOOGLE_REGIONS = ['Columbus, Ohio (us-east5)', 'Iowa (us-central1)', 'Oregon (us-west1)', 'Belgium (europe-west1)', 'Netherlands (europe-west4)', 'Tokyo, Japan (asia-northeast1)', 'Global (global)', 'Atlantis (atlantis-1)'];
 const MODELS = ['Cohere Command R', 'Cohere Command R+', 'Gemini 2.0 Flash (`gemini-2.0-flash-001`)', "Anthropic's Claude 3.7 Sonnet", 'Llama 3.3 70B (Preview)', 'Imagen 3 `imagen-3.0-generate-002`)', 'Mistral Large', 'Jamba 1.5 Mini (Preview)', 'Codestral<br>Mistral Nemo', 'Phi-3 mini', ''];
 const MARKS = ['✔', '✔', '✔', '✔️', '✅', 'Yes', '', '', '', 'Not available', 'Not applicable'];
+const TRANSPOSED_MODELS = ['**gpt-4o**, **2024-08-06**', '**gpt-4o-mini**, **2024-07-18**', '**o1**, **2024-12-17**', '**gpt-4.1**, **2025-04-14**', '**o3-mini**, **2025-01-31**'];
+const REGION_CODES = ['australiaeast', 'eastus2', 'swedencentral', 'westus3', 'japaneast', 'uksouth', 'usgovarizona', 'atlantis'];
+const TRANSPOSED_MARKS = ['✅', '✅', '✅', '-', '-', '', '**&check;**', 'unavailable'];
+const WRITTEN_REGIONS = ['East US, West US 3', 'Australia East & Sweden Central (Global Standard), Japan East (Provisioned)', '- East US<br>- France Central', '- East US\n- West US\n- Sweden Central', 'EastUS2 <br> usgovvirginia', 'See [Global Standard model availability](#global-standard)', 'North Central US (preview)', '-'];
 const WORDS = 'model region deploy endpoint quota subscription billing serverless catalog project hub resource key token request latency throughput'.split(' ');
 
 export function generateCorpus(documents = 1000, seed = 20240521): CorpusFile[] {
@@ -64,12 +71,36 @@ export function generateCorpus(documents = 1000, seed = 20240521): CorpusFile[] 
     }
     return lines;
   };
+  const transposedTable = (): string[] => {
+    const models = some(TRANSPOSED_MODELS, 1, 5);
+    const lines = [`| **Region** | ${models.join(' | ')} |`, `|:---|${models.map(() => ':---:').join('|')}|`];
+    for (const region of some(REGION_CODES, 3, 8)) lines.push(`| ${region} | ${models.map(() => pick(TRANSPOSED_MARKS)).join(' | ')} |`);
+    return lines;
+  };
+  const versionTable = (): string[] => {
+    const lines = ['| Model | Version | Region |', '| --- | --- | --- |'];
+    for (let row = 0; row < 2 + Math.floor(next() * 4); row++) {
+      lines.push(...`| ${pick(['gpt-4', 'gpt-35-turbo<sup>1</sup>', 'text-embedding-ada-002<br>**Display name**: Ada v2'])} | ${pick(['0613', '0125<br>1106', '2024-05-13'])} | ${pick(WRITTEN_REGIONS)} |`.split('\n'));
+    }
+    return lines;
+  };
+  const trainingTable = (): string[] => {
+    const lines = ['| Model ID | Standard training regions | Global training | Max request (tokens) |', '| --- | --- | --- | --- |'];
+    for (let row = 0; row < 2 + Math.floor(next() * 3); row++) {
+      lines.push(...`| \`${pick(['gpt-4o', 'gpt-4o-mini', 'gpt-4.1'])}\` (${pick(['2024-08-06', '2024-07-18', '2025-04-14'])}) | ${pick(WRITTEN_REGIONS)} | ${pick(['✅', '-'])} | 16,384 |`.split('\n'));
+    }
+    return lines;
+  };
   const otherTable = () => ['| Parameter | Value |', '| --- | --- |', ...Array.from({ length: 3 }, () => `| ${pick(WORDS)} | ${sentence()} |`)];
 
   const files: CorpusFile[] = [];
   const includes = 40;
   for (let index = 0; index < includes; index++) {
     files.push({ path: `includes/region-${index}.md`, text: ['---', 'ms.topic: include', '---', '', `### ${pick(['Jais', 'Nixtla', 'Mistral'])} models`, '', ...listTable(), ''].join('\n') });
+  }
+  const matrices = 20;
+  for (let index = 0; index < matrices; index++) {
+    files.push({ path: `includes/model-matrix/matrix-${index}.md`, text: ['---', 'ms.topic: include', '---', '', ...transposedTable(), ''].join('\n') });
   }
   for (let index = 0; index < documents; index++) {
     const google = next() < 0.5;
@@ -81,6 +112,12 @@ export function generateCorpus(documents = 1000, seed = 20240521): CorpusFile[] 
       body.push(...(google ? matrixTable() : listTable()), '', prose(), '');
     }
     if (next() < 0.2) body.push(`[!INCLUDE [regions](../includes/region-${index % includes}.md)]`, '');
+    if (!google && next() < 0.4) {
+      for (const [tab, id] of [['Global Standard', 'global-standard'], ['Provisioned', 'provisioned']]) {
+        body.push(`# [${tab}](#tab/${id})`, '', `[!INCLUDE [${tab}](../includes/model-matrix/matrix-${Math.floor(next() * matrices)}.md)]`, '');
+      }
+      body.push('---', '', ...versionTable(), '', ...trainingTable(), '');
+    }
     body.push(...otherTable(), '', '## Next steps', '', prose(), '');
     files.push({ path: `${google ? 'google' : 'azure'}/page-${String(index).padStart(4, '0')}.md`, text: [...front, ...body].join('\n') });
   }
