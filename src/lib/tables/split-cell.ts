@@ -23,6 +23,9 @@ interface Draft {
  */
 export function splitCell(cell: MdastTableCell, map: MapPoint): TableCell {
   const start = map(cell.position?.start.line ?? 1, cell.position?.start.column ?? 1);
+  // Most cells are one run of text (a mark, a name) or empty: no walk needed.
+  const only = cell.children.length === 1 ? cell.children[0]! : undefined;
+  if (cell.children.length === 0 || (only?.type === 'text' && !only.value.includes('\n'))) return plainCell(only?.value ?? '', only, start, map);
   const items: CellItem[] = [];
   let draft: Draft | undefined;
 
@@ -71,6 +74,13 @@ export function splitCell(cell: MdastTableCell, map: MapPoint): TableCell {
   walk(cell.children);
   close();
   return { items, text: items.map((item) => item.text).join(' <br> '), line: start.line, column: start.column };
+}
+
+function plainCell(value: string, node: PhrasingContent | undefined, start: { line: number; column: number }, map: MapPoint): TableCell {
+  const text = value.replace(/\s+/g, ' ').trim();
+  if (text === '' || !node) return { items: [], text: '', line: start.line, column: start.column };
+  const at = map(node.position?.start.line ?? 1, (node.position?.start.column ?? 1) + value.length - value.trimStart().length);
+  return { items: [{ text, links: [], line: at.line, column: at.column }], text, line: start.line, column: start.column };
 }
 
 function textOf(nodes: PhrasingContent[]): string {
