@@ -1,4 +1,4 @@
-import type { PhrasingContent, TableCell as MdastTableCell } from 'mdast';
+import type { PhrasingContent, TableCell as MdastTableCell, Text } from 'mdast';
 import type { CellItem, CellLink, TableCell } from './table-types.ts';
 
 /** A point of the text the cell was parsed from, mapped to the document. */
@@ -24,8 +24,9 @@ interface Draft {
 export function splitCell(cell: MdastTableCell, map: MapPoint): TableCell {
   const start = map(cell.position?.start.line ?? 1, cell.position?.start.column ?? 1);
   // Most cells are one run of text (a mark, a name) or empty: no walk needed.
+  if (cell.children.length === 0) return { items: [], text: '', line: start.line, column: start.column };
   const only = cell.children.length === 1 ? cell.children[0]! : undefined;
-  if (cell.children.length === 0 || (only?.type === 'text' && !only.value.includes('\n'))) return plainCell(only?.value ?? '', only, start, map);
+  if (only?.type === 'text' && !only.value.includes('\n')) return plainCell(only, start, map);
   const items: CellItem[] = [];
   let draft: Draft | undefined;
 
@@ -76,9 +77,10 @@ export function splitCell(cell: MdastTableCell, map: MapPoint): TableCell {
   return { items, text: items.map((item) => item.text).join(' <br> '), line: start.line, column: start.column };
 }
 
-function plainCell(value: string, node: PhrasingContent | undefined, start: { line: number; column: number }, map: MapPoint): TableCell {
+function plainCell(node: Text, start: { line: number; column: number }, map: MapPoint): TableCell {
+  const { value } = node;
   const text = value.replace(/\s+/g, ' ').trim();
-  if (text === '' || !node) return { items: [], text: '', line: start.line, column: start.column };
+  if (text === '') return { items: [], text: '', line: start.line, column: start.column };
   const at = map(node.position?.start.line ?? 1, (node.position?.start.column ?? 1) + value.length - value.trimStart().length);
   return { items: [{ text, links: [], line: at.line, column: at.column }], text, line: start.line, column: start.column };
 }
