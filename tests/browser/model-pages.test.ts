@@ -116,10 +116,17 @@ describe('downloads', () => {
   test('the CSV has one row per fact and the JSON Schema describes the dataset', async () => {
     const csv = await (await fetch(`${session.site.url}/data/availability.csv`)).text();
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('provider,model,model_ids,region,region_code,geography,capability,source,date,line');
+    expect(lines[0]).toBe('provider,model,model_ids,region,region_code,geography,capability,deployment_type,source,date,line');
     expect(lines).toHaveLength(dataset.availability.length + 1);
-    const schema = (await (await fetch(`${session.site.url}/data/availability.schema.json`)).json()) as { properties: Record<string, unknown> };
+    const schema = (await (await fetch(`${session.site.url}/data/availability.schema.json`)).json()) as {
+      properties: Record<string, { items?: { properties: Record<string, unknown>; required?: string[] } }>;
+    };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schemaVersion', 'sources', 'regions', 'models', 'availability', 'offers', 'diagnostics']));
+    // deploymentType, a model's version and a region's cloud are optional fields of their items.
+    for (const [list, field] of [['availability', 'deploymentType'], ['models', 'version'], ['regions', 'cloud']] as const) {
+      expect(Object.keys(schema.properties[list]!.items!.properties)).toContain(field);
+      expect(schema.properties[list]!.items!.required).not.toContain(field);
+    }
   });
 });
 

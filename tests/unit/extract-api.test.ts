@@ -28,7 +28,7 @@ test.each([
   ['tables/read-tables', readTables, ['readTables']],
   ['tables/find-broken-tables', findBrokenTables, ['findBrokenTables', 'withoutTables']],
   ['tables/classify-table', classifyTable, ['classifyTable']],
-  ['tables/repair-table-rows', repairTableRows, ['groupTableRows', 'physicalLine', 'repairTableRows', 'tableBlock']],
+  ['tables/repair-table-rows', repairTableRows, ['closesWithPipe', 'groupTableRows', 'physicalLine', 'repairTableRows', 'tableBlock']],
   ['tables/split-cell', splitCell, ['splitCell']],
   ['tables/cell-mark', cellMark, ['AVAILABILITY_MARK', 'countMarks', 'readCellMark']],
   ['tables/parse-region-header', parseRegionHeader, ['parseRegionHeader']],
