@@ -38,7 +38,7 @@ export function fixtureDataset(): Dataset {
       { model: 'azure-cohere-command-r-plus', region: 'azure-eastus', capability: 'deployment', deploymentType: 'global-standard', source: azure, line: 51 },
       { model: 'azure-cohere-command-r-plus', region: 'azure-swedencentral', capability: 'deployment', source: azure, line: 40 },
       { model: 'azure-cohere-command-r-plus', region: 'azure-swedencentral', capability: 'fine-tuning', source: azure, line: 41 },
-      { model: 'azure-mistral', region: 'azure-swedencentral', capability: 'deployment', source: azure, line: 70 },
+      { model: 'azure-mistral', region: 'azure-swedencentral', capability: 'deployment', source: azure, line: 7, file: 'azure/includes/mistral.md' },
       { model: 'google-cloud-gemini-2-0-flash', region: 'google-cloud-us-east5', capability: 'deployment', source: google, line: 80 },
       { model: 'google-cloud-gemini-2-0-flash', region: 'google-cloud-europe-west4', capability: 'deployment', source: google, line: 140 },
       { model: 'google-cloud-mistral-large', region: 'google-cloud-us-east5', capability: 'deployment', source: google, line: 240 },

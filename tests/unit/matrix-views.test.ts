@@ -32,6 +32,11 @@ describe('modelView', () => {
     ]);
   });
 
+  test('names the include a fact was written in', () => {
+    const [deployment] = modelView(dataset, model('azure-mistral')).capabilities;
+    expect(deployment!.geographies[0]!.regions.map((r) => [r.region.code, r.line, r.file])).toEqual([['swedencentral', 7, 'azure/includes/mistral.md']]);
+  });
+
   test('links the same publisher on the other providers', () => {
     expect(modelView(dataset, model('azure-mistral')).elsewhere.map(({ provider, models }) => [provider, models.map((m) => m.id)])).toEqual([['google-cloud', ['google-cloud-mistral-large']]]);
     expect(modelView(dataset, model('google-cloud-gemini-2-0-flash')).elsewhere).toEqual([]);
@@ -43,10 +48,12 @@ describe('regionView', () => {
     const view = regionView(dataset, region('azure-swedencentral'));
     expect(view.modelCount).toBe(2);
     expect(view.capabilities.map(({ capability, models }) => [capability, models.map((m) => `${m.model.id}:${m.line}`)])).toEqual([
-      ['deployment', ['azure-cohere-command-r-plus:40', 'azure-mistral:70']],
+      ['deployment', ['azure-cohere-command-r-plus:40', 'azure-mistral:7']],
       ['fine-tuning', ['azure-cohere-command-r-plus:41']],
     ]);
     expect(view.nearby.map((r) => r.id)).toEqual(['google-cloud-europe-west4']);
+    // A fact written in an include names it; the source's own facts do not.
+    expect(view.capabilities[0]!.models.map((m) => m.file)).toEqual([undefined, 'azure/includes/mistral.md']);
   });
 
   test('names a model once per capability with its deployment types there', () => {

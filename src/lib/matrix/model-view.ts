@@ -8,6 +8,8 @@ export interface LocatedRegion {
   /** Where the first fact for this region and capability was read. */
   source: Source;
   line: number;
+  /** The include the fact was written in, when it is not the source file itself. */
+  file?: string;
   /** The deployment types the sources name for it ("Global Standard"), in the data file's order; empty when none is named. */
   deploymentTypes: string[];
 }
@@ -49,6 +51,7 @@ export function modelView(dataset: Dataset, model: Model): ModelView {
         }
         const region = regions.get(fact.region)!;
         const located: LocatedRegion = { region, source: sources.get(fact.source)!, line: fact.line, deploymentTypes: [] };
+        if (fact.file) located.file = fact.file;
         byRegion.set(fact.region, { located, types: [fact.deploymentType] });
         const list = groups.get(region.geography) ?? [];
         list.push(located);

@@ -6,6 +6,8 @@ export interface LocatedModel {
   /** Where the first fact for this model and capability was read. */
   source: Source;
   line: number;
+  /** The include the fact was written in, when it is not the source file itself. */
+  file?: string;
   /** The deployment types the sources name for it here, in the data file's order; empty when none is named. */
   deploymentTypes: string[];
 }
@@ -34,6 +36,7 @@ export function regionView(dataset: Dataset, region: Region): RegionView {
           model: models.get(first!.model)!,
           source: sources.get(first!.source)!,
           line: first!.line,
+          ...(first!.file ? { file: first!.file } : {}),
           deploymentTypes: deploymentTypeLabels([first!, ...rest].map((fact) => fact.deploymentType)),
         })),
       };
