@@ -1,8 +1,9 @@
-import type { Heading, Link, Parent, Root, RootContent } from 'mdast';
+import type { Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { readTabLink, soleLink, TAB_HREF, type TabLink } from '../lib/content/tab-link.ts';
 import { report } from '../lib/diagnostics/diagnostic.ts';
 import { learnBlock, learnLabel, type LearnTabGroup, type LearnTabPanel } from './learn-nodes.ts';
 import { visitContainers } from './visit-containers.ts';
@@ -13,8 +14,6 @@ export interface TabsOptions {
   locate?: Locate;
 }
 
-/** `#tab/<id>` with `a+b` for a tab answering to several ids, and an optional `/<condition>`. */
-const TAB_HREF = /^#tab\/([a-z0-9-]+(?:\+[a-z0-9-]+)*)(?:\/([a-z0-9-]+))?$/i;
 /** Custom element the page's inline script defines: it hides its panel, unless chosen, as soon as the panel starts to parse. */
 const TAB_RESTORE = 'learn-tabs-restore';
 
@@ -90,7 +89,7 @@ function groupTabs(parent: Parent, file: VFile, settings: TabsOptions, labels: M
       const children: LearnTabPanel['children'] = [{ type: 'paragraph', data: { hProperties: { className: ['learn-tabs__label'] } }, children: tab.link.children }];
       if (tab.condition) {
         const condition = labels.get(tab.condition);
-        if (!condition) report(file, 'warning', 'tab-condition-unknown', `Unexpected condition \`${tab.condition}\` in \`${tab.href}\`, expected the id of a tab elsewhere on the page; the tab never shows with script`, place);
+        if (!condition) report(file, 'warning', 'tab-condition-unknown', `Unexpected condition \`${tab.condition}\` in \`${tab.link.url}\`, expected the id of a tab elsewhere on the page; the tab never shows with script`, place);
         properties.dataTabCondition = tab.condition;
         children.push(learnLabel('p', { className: ['learn-tabs__condition'] }, `With ${condition ?? tab.condition}`));
       }
@@ -126,23 +125,12 @@ function tabLabels(tree: Root): Map<string, string> {
   return labels;
 }
 
-function tabOf(node: RootContent): { ids: string[]; condition?: string; href: string; link: Link } | undefined {
-  if (node.type !== 'heading') return undefined;
-  const link = soleLink(node);
-  const match = link ? TAB_HREF.exec(link.url) : null;
-  if (!link || !match) return undefined;
-  const tab = { ids: match[1]!.toLowerCase().split('+'), href: link.url, link };
-  return match[2] ? { ...tab, condition: match[2].toLowerCase() } : tab;
+function tabOf(node: RootContent): TabLink | undefined {
+  return node.type === 'heading' ? readTabLink(node) : undefined;
 }
 
 function isBrokenTab(node: RootContent): boolean {
   if (node.type !== 'heading') return false;
   const link = soleLink(node);
   return link !== undefined && link.url.toLowerCase().startsWith('#tab/') && !TAB_HREF.test(link.url);
-}
-
-/** The heading's link when it holds nothing else but white space. */
-function soleLink(heading: Heading): Link | undefined {
-  const content = heading.children.filter((child) => !(child.type === 'text' && toString(child).trim() === ''));
-  return content.length === 1 && content[0]!.type === 'link' ? content[0] : undefined;
 }
