@@ -87,14 +87,15 @@ async function filterLatency(browser: Browser, dist: string): Promise<Latency[]>
           else control.value = value as string;
           control.dispatchEvent(new Event('input', { bubbles: true }));
           // A frame has been styled, laid out and painted when a timer set in its animation frame runs. The
-          // time counts up to the first frame that shows the result: every row on screen rendered (not a
-          // content-visibility placeholder) and showing the columns the header shows. Checking forces no
-          // rendering the frame skipped: rows are read by their boxes, cells only by their state.
+          // time counts up to the first frame that shows the result: every row on screen (and not under the
+          // sticky header) rendered, not a content-visibility placeholder, and showing the columns the header
+          // shows. Checking forces no rendering the frame skipped: rows are read by their boxes, cells only
+          // by their state.
           for (let frame = 1; ; frame++) {
             await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
             const elapsed = performance.now() - start;
             const scroller = document.querySelector<HTMLElement>('.matrix__scroller')!.getBoundingClientRect();
-            const top = Math.max(scroller.top, 0);
+            const top = Math.max(scroller.top + document.querySelector<HTMLElement>('.matrix__head')!.offsetHeight, 0);
             const bottom = Math.min(scroller.bottom, innerHeight);
             const columns = [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => head.hidden);
             const wrong = [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row:not([hidden])')].filter((row) => {
