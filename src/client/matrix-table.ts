@@ -98,7 +98,9 @@ export function readMatrixTable(table: HTMLTableElement, count: HTMLElement): Ma
     const waiting = matrix.rows.filter((row) => !row.hidden && (matrix.applied.get(row)!.columns !== matrix.columns || row.classList.contains(deferredClass)));
     if (waiting.length > 0) showOnScreen(matrix, onScreenRows(matrix, waiting));
   };
+  // Rows count as on screen only inside the window too, so scrolling the page brings rows in as well.
   matrix.scroller.addEventListener('scroll', catchUp, { passive: true });
+  addEventListener('scroll', catchUp, { passive: true });
   addEventListener('resize', catchUp, { passive: true });
   return matrix;
 }

@@ -86,3 +86,24 @@ test('the first frame after a change shows every row on screen rendered, with th
     expect(frame.wrong).toBe(0);
   }
 });
+
+test('rows the page scrolls into view show the filtered columns too', async () => {
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.getByLabel('Geography').selectOption('europe');
+  const wrong = await page.evaluate(async () => {
+    // Only the top of the matrix is in the window: scrolling the page, not the matrix, brings the next rows in.
+    scrollBy(0, 600);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const view = document.querySelector('.matrix__scroller')!.getBoundingClientRect();
+    const top = Math.max(view.top + document.querySelector<HTMLElement>('.matrix__head')!.offsetHeight, 0);
+    const columns = [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => head.hidden);
+    const onScreen = [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row:not([hidden])')].filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.bottom > top && box.top < Math.min(view.bottom, innerHeight);
+    });
+    return { onScreen: onScreen.length, wrong: onScreen.filter((row) => [...row.cells].slice(1).some((cell, c) => cell.hidden !== columns[c])).length };
+  });
+  expect(wrong.onScreen).toBeGreaterThan(10);
+  expect(wrong.wrong).toBe(0);
+});
