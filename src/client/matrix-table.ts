@@ -21,10 +21,12 @@ export interface MatrixTable {
   /** Which columns show now, and which each row's cells were last set to. */
   columns: boolean[];
   applied: Map<HTMLTableRowElement, { columns: boolean[]; cells: HTMLTableCellElement[] }>;
-  /** Rows the browser renders now; the others skip rendering (content-visibility) and get their columns when they come into view. */
-  rendered: Set<HTMLTableRowElement>;
-  /** The box the matrix scrolls in: rendered rows outside it get their columns when they scroll into it. */
+  /** The box the matrix scrolls in: rows outside it get their columns when they scroll into it or start rendering. */
   scroller: HTMLElement;
+  /** The rows told which to render in the frame that shows the last change (see `renderOnScreenFirst`), until the next frame. */
+  settling: HTMLTableRowElement[];
+  /** Counts changes, so a change's release of the other rows does not cut short a later change's frame. */
+  changes: number;
   count: HTMLElement;
 }
 
@@ -81,50 +83,102 @@ export function readMatrixTable(table: HTMLTableElement, count: HTMLElement): Ma
     columnRows: [table.querySelector<HTMLTableRowElement>('.matrix__regions')!, ...rows],
     columns,
     applied: new Map([table.querySelector<HTMLTableRowElement>('.matrix__regions')!, ...rows].map((row) => [row, { columns, cells: [...row.cells] }])),
-    rendered: new Set(),
     scroller: table.parentElement!,
+    settling: [],
+    changes: 0,
     count,
   };
-  // At 500 × 100 setting 50,000 cells per filter change is too slow; rows out of view catch up when they come into view.
+  // At 500 × 100 setting 50,000 cells per filter change is too slow; rows out of view catch up when they start rendering.
   table.addEventListener('contentvisibilityautostatechange', (event) => {
-    const row = event.target as HTMLTableRowElement;
-    if ((event as Event & { skipped: boolean }).skipped) {
-      matrix.rendered.delete(row);
-    } else {
-      matrix.rendered.add(row);
-      applyColumns(matrix, row);
-    }
+    if (!(event as ContentVisibilityAutoStateChangeEvent).skipped) applyColumns(matrix, event.target as HTMLTableRowElement);
   });
-  // Rendered rows just outside the box skip no rendering when they scroll in, so no state change event gives them their columns.
-  const catchUp = () => applyColumnsInView(matrix, matrix.rendered);
+  // Rows rendered just outside the box skip no rendering when they scroll in, so no state change event gives them their
+  // columns; rows still held back for a change's first frame (see `renderOnScreenFirst`) render as they scroll in.
+  const catchUp = () => {
+    const waiting = matrix.rows.filter((row) => !row.hidden && (matrix.applied.get(row)!.columns !== matrix.columns || row.classList.contains(deferredClass)));
+    if (waiting.length > 0) showOnScreen(matrix, onScreenRows(matrix, waiting));
+  };
+  // Rows count as on screen only inside the window too, so scrolling the page brings rows in as well.
   matrix.scroller.addEventListener('scroll', catchUp, { passive: true });
+  addEventListener('scroll', catchUp, { passive: true });
   addEventListener('resize', catchUp, { passive: true });
   return matrix;
 }
 
 /**
- * Gives their columns to the rows in the scroll box, so the next frame shows
- * them right. Rows a change moved out of it are about to skip rendering:
- * setting their cells would style and lay out thousands of cells no one sees.
- * All boxes are read before any cell is written, so layout runs once.
+ * How far below the screen a row still counts as on it (px): rows above a row
+ * that were never rendered have a one-line height, and a long name may wrap.
  */
-function applyColumnsInView(table: MatrixTable, rows: Iterable<HTMLTableRowElement>): void {
-  const stale = [...rows].filter((row) => table.applied.get(row)!.columns !== table.columns);
-  if (stale.length === 0) return;
+const onScreenMargin = 48;
+
+/**
+ * Those of `rows` in the part of the scroll box that is on screen and not
+ * under its sticky header. Boxes are all read before anything is written, so
+ * layout runs once.
+ */
+function onScreenRows(table: MatrixTable, rows: HTMLTableRowElement[]): HTMLTableRowElement[] {
   const view = table.scroller.getBoundingClientRect();
-  const inView = stale.filter((row) => {
+  const top = Math.max(view.top + table.table.tHead!.offsetHeight, 0);
+  const bottom = Math.min(view.bottom, innerHeight) + onScreenMargin;
+  if (bottom <= top) return [];
+  return rows.filter((row) => {
     const box = row.getBoundingClientRect();
-    return box.bottom > view.top && box.top < view.bottom;
+    return box.bottom > top && box.top < bottom;
   });
-  for (const row of inView) applyColumns(table, row);
+}
+
+const deferredClass = 'matrix__row--deferred';
+const onScreenClass = 'matrix__row--on-screen';
+
+/**
+ * Gives their columns to rows on screen and renders them, so the next frame
+ * shows them right. The other rows skip rendering or are about to: setting
+ * their cells would style and lay out thousands of cells no one sees.
+ */
+function showOnScreen(table: MatrixTable, rows: HTMLTableRowElement[]): void {
+  for (const row of rows) {
+    row.classList.replace(deferredClass, onScreenClass);
+    applyColumns(table, row);
+  }
+}
+
+/**
+ * Renders only the rows on screen in the frame that shows a change. Left to
+ * `content-visibility: auto`, Chromium also renders every row up to half a
+ * screen beyond the view, and at once every row that was rendered before a
+ * filter hid it: at 500 × 100 that is some 5,000 cells to style, lay out and
+ * paint where a few hundred show. Every shown row first skips its contents
+ * (placeholders keep their remembered height, so the rows read here are where
+ * they will be), then the rows on screen render; in the frame after, the
+ * rows go back to `auto`. The classes are set row by row: one class on the
+ * table would make Chromium look through all 50,000 cells for rows.
+ */
+function renderOnScreenFirst(table: MatrixTable): void {
+  renderAllRows(table);
+  const shown = table.rows.filter((row) => !row.hidden);
+  for (const row of shown) row.classList.add(deferredClass);
+  showOnScreen(table, onScreenRows(table, shown));
+  table.settling = shown;
+  const change = ++table.changes;
+  // Released in the next frame's own update, where Chromium settles which rows `auto` renders before it paints:
+  // released in between, the rows on screen would skip their contents until that is settled.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (change === table.changes) renderAllRows(table);
+    }),
+  );
+}
+
+/** Lets `content-visibility: auto` decide again which rows render. */
+function renderAllRows(table: MatrixTable): void {
+  for (const row of table.settling) row.classList.remove(deferredClass, onScreenClass);
+  table.settling = [];
 }
 
 /** Shows what a filter result keeps: rows and groups by `hidden`, columns by hiding their cells in the rows on screen. */
 export function showFilterResult(table: MatrixTable, result: FilterResult): void {
   table.rows.forEach((row, r) => {
     if (row.hidden === result.rows[r]) row.hidden = !result.rows[r];
-    // A row taken out of layout fires no state change event.
-    if (row.hidden) table.rendered.delete(row);
   });
   for (const group of table.groups) group.body.hidden = !group.rows.some((r) => result.rows[r]);
   for (const { head, columns } of table.spans) {
@@ -136,7 +190,7 @@ export function showFilterResult(table: MatrixTable, result: FilterResult): void
   table.table.setAttribute('style', tableWidth(result.columnCount));
   table.columns = result.columns;
   applyColumns(table, table.columnRows[0]!);
-  applyColumnsInView(table, table.rows.filter((row) => !row.hidden));
+  renderOnScreenFirst(table);
   const { rows, columns } = table.input;
   table.count.textContent = `${result.rowCount} of ${rows.length} models, ${result.columnCount} of ${columns.length} regions`;
 }

@@ -56,3 +56,54 @@ test('a filter and a set question narrow it to the computed sets, also in rows s
   const cells = await lastRow.evaluate((row: HTMLTableRowElement) => [...row.cells].slice(1).filter((cell) => cell.checkVisibility()).length);
   expect(cells).toBe(europe.regions.size);
 });
+
+test('the first frame after a change shows every row on screen rendered, with the filtered columns', async () => {
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.locator('.matrix__scroller').evaluate((scroller) => scroller.scrollIntoView());
+  const frames = await page.evaluate(async () => {
+    const control = document.querySelector<HTMLSelectElement>('[data-matrix-filters] [name="provider"]')!;
+    const seen: { onScreen: number; wrong: number }[] = [];
+    for (const value of ['azure', '', 'google-cloud', '']) {
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+      // Runs once the frame after the change is painted; rows are read by their boxes, cells by their state alone.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const view = document.querySelector('.matrix__scroller')!.getBoundingClientRect();
+      // Rows scrolled under the sticky header do not show.
+      const top = Math.max(view.top + document.querySelector<HTMLElement>('.matrix__head')!.offsetHeight, 0);
+      const columns = [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => head.hidden);
+      const onScreen = [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row:not([hidden])')].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.bottom > top && box.top < Math.min(view.bottom, innerHeight);
+      });
+      const wrong = onScreen.filter((row) => !row.cells[0]!.checkVisibility({ contentVisibilityAuto: true }) || [...row.cells].slice(1).some((cell, c) => cell.hidden !== columns[c]));
+      seen.push({ onScreen: onScreen.length, wrong: wrong.length });
+    }
+    return seen;
+  });
+  for (const frame of frames) {
+    expect(frame.onScreen).toBeGreaterThan(10);
+    expect(frame.wrong).toBe(0);
+  }
+});
+
+test('rows the page scrolls into view show the filtered columns too', async () => {
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.getByLabel('Geography').selectOption('europe');
+  const wrong = await page.evaluate(async () => {
+    // Only the top of the matrix is in the window: scrolling the page, not the matrix, brings the next rows in.
+    scrollBy(0, 600);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const view = document.querySelector('.matrix__scroller')!.getBoundingClientRect();
+    const top = Math.max(view.top + document.querySelector<HTMLElement>('.matrix__head')!.offsetHeight, 0);
+    const columns = [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => head.hidden);
+    const onScreen = [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row:not([hidden])')].filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.bottom > top && box.top < Math.min(view.bottom, innerHeight);
+    });
+    return { onScreen: onScreen.length, wrong: onScreen.filter((row) => [...row.cells].slice(1).some((cell, c) => cell.hidden !== columns[c])).length };
+  });
+  expect(wrong.onScreen).toBeGreaterThan(10);
+  expect(wrong.wrong).toBe(0);
+});
