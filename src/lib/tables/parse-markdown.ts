@@ -1,12 +1,23 @@
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
 
-const extensions = [gfm()];
-const mdastExtensions = [gfmFromMarkdown()];
+/**
+ * The GFM the extractor needs: tables, footnotes (a `[^1]` mark in a cell is
+ * a reference when the page defines it) and strikethrough (a struck name
+ * stays one piece of text). Literal autolinks and task lists are left out: no
+ * table fact depends on them, and autolink literals cost a check on every
+ * character of every page.
+ */
+const extensions = [gfmTable(), gfmFootnote(), gfmStrikethrough()];
+const mdastExtensions = [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown()];
 
-/** Parses markdown into mdast with GitHub-flavoured extensions (tables among them). */
+/** Parses markdown into mdast with the GitHub-flavoured extensions tables need. */
 export function parseMarkdown(text: string): Root {
   return fromMarkdown(text, { extensions, mdastExtensions });
 }
