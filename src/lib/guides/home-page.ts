@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import { providerLabels, providerOrder } from '../matrix/provider-label.ts';
-import { modelRoute } from '../site-data/page-routes.ts';
+import { matrixRoute, modelRoute } from '../site-data/page-routes.ts';
 import { guideRoute } from './routes.ts';
 
 /** A collection entry that is not rendered from a content document. */
@@ -37,7 +37,7 @@ export function homeEntry(dataset: Dataset | undefined): PageEntry {
   });
   const html = toHtml([
     h('h2', { id: 'find-a-models-regions' }, 'Find a model’s regions'),
-    h('p', ['Open the ', h('a', { href: '/availability/' }, 'availability matrix'), ' to filter every model by region, or pick a model below. The search box at the top finds models, regions and guides.']),
+    h('p', ['Open the ', h('a', { href: matrixRoute }, 'availability matrix'), ' to filter every model by region, or pick a model below. The search box at the top finds models, regions and guides.']),
     ...sections,
     h('h2', { id: 'guides' }, 'Deployment guides'),
     h('ul', GUIDES.map((guide) => h('li', [h('a', { href: guideRoute(guide.path) }, guide.label)]))),
@@ -53,7 +53,7 @@ export function homeEntry(dataset: Dataset | undefined): PageEntry {
         title: 'Where models run',
         tagline: 'Find the cloud regions where you can deploy an AI model, from Microsoft Learn and Google Cloud documentation.',
         actions: [
-          { text: 'Find a model’s regions', link: '/availability/', icon: 'right-arrow', variant: 'primary' },
+          { text: 'Find a model’s regions', link: matrixRoute, icon: 'right-arrow', variant: 'primary' },
           { text: 'Deployment guides', link: '#guides', variant: 'minimal' },
         ],
       },

@@ -1,6 +1,7 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { SourceMeta } from '../content/source-meta.ts';
+import { matrixRoute } from '../site-data/page-routes.ts';
 
 export interface ArticleVersion {
   meta: SourceMeta;
@@ -27,7 +28,7 @@ export function versionNote(meta: SourceMeta, versions: ArticleVersion[]): strin
   const withFacts = others.find((version) => version.hasFacts);
   const tablesElsewhere =
     !self?.hasFacts && withFacts
-      ? [' Its availability tables are not among our sources; ', h('a', { href: withFacts.route }, `the ${withFacts.meta.date ?? 'other'} version`), ' and the ', h('a', { href: '/availability/' }, 'availability matrix'), ' show them.']
+      ? [' Its availability tables are not among our sources; ', h('a', { href: withFacts.route }, `the ${withFacts.meta.date ?? 'other'} version`), ' and the ', h('a', { href: matrixRoute }, 'availability matrix'), ' show them.']
       : [];
   const text =
     meta.path === meta.article

@@ -1,4 +1,8 @@
 /** Where the pages generated from the dataset live; every link to them is built here. */
+
+/** The availability matrix. */
+export const matrixRoute = '/availability/';
+
 export function modelRoute(id: string): string {
   return `/models/${id}/`;
 }
