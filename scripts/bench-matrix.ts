@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { syntheticDataset } from '../src/lib/matrix/synthetic-dataset.ts';
+import { installRowsOnScreen } from '../tests/browser/rows-on-screen.ts';
 import { launchBrowser, serveDist } from '../tests/browser/support.ts';
 
 const { values } = parseArgs({
@@ -70,6 +71,7 @@ async function filterLatency(browser: Browser, dist: string): Promise<Latency[]>
   await page.locator('[data-matrix-filters]:not([hidden])').waitFor();
   // The matrix fills the screen, so a change has as many rows on screen to show as it can have.
   await page.locator('.matrix__scroller').evaluate((scroller) => scroller.scrollIntoView());
+  await installRowsOnScreen(page);
   const models = await page.locator('.matrix__row').evaluateAll((rows) => rows.slice(0, 2).map((row) => (row as HTMLElement).dataset.model!));
   const regions = await page.locator('.matrix__region').evaluateAll((heads) => heads.slice(0, 2).map((head) => (head as HTMLElement).dataset.region!));
   const results: Latency[] = [];
@@ -94,22 +96,13 @@ async function filterLatency(browser: Browser, dist: string): Promise<Latency[]>
           for (let frame = 1; ; frame++) {
             await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
             const elapsed = performance.now() - start;
-            const scroller = document.querySelector<HTMLElement>('.matrix__scroller')!.getBoundingClientRect();
-            const top = Math.max(scroller.top + document.querySelector<HTMLElement>('.matrix__head')!.offsetHeight, 0);
-            const bottom = Math.min(scroller.bottom, innerHeight);
-            const columns = [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => head.hidden);
-            const wrong = [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row:not([hidden])')].filter((row) => {
-              const box = row.getBoundingClientRect();
-              if (box.bottom <= top || box.top >= bottom) return false;
-              const cells = [...row.cells];
-              return !cells[0]!.checkVisibility({ contentVisibilityAuto: true }) || cells.slice(1).some((cell, c) => cell.hidden !== columns[c]);
-            });
-            if (wrong.length === 0) {
+            const { wrong } = matrixRowsOnScreen({ rendered: true });
+            if (wrong === 0) {
               times.push(elapsed);
               frames.push(frame);
               break;
             }
-            if (frame === 10) throw new Error(`${wrong.length} rows on screen still wrong after 10 frames`);
+            if (frame === 10) throw new Error(`${wrong} rows on screen still wrong after 10 frames`);
           }
           // The next change starts from a page at rest, as a reader's would, not inside the work this one left.
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve))));

@@ -7,6 +7,7 @@ import type { Dataset } from '../../src/lib/facts/dataset-schema.ts';
 import { syntheticDataset } from '../../src/lib/matrix/synthetic-dataset.ts';
 import { expectedView } from './matrix-expected.ts';
 import { openMatrix, shownInMatrix, siteDataset } from './matrix-page.ts';
+import { installRowsOnScreen, type RowsOnScreen } from './rows-on-screen.ts';
 import { launchBrowser, serveDist, viewports, type Site } from './support.ts';
 
 // The site built from a generated 500 models × 100 regions, into its own folder.
@@ -60,24 +61,16 @@ test('a filter and a set question narrow it to the computed sets, also in rows s
 test('the first frame after a change shows every row on screen rendered, with the filtered columns', async () => {
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.locator('.matrix__scroller').evaluate((scroller) => scroller.scrollIntoView());
+  await installRowsOnScreen(page);
   const frames = await page.evaluate(async () => {
     const control = document.querySelector<HTMLSelectElement>('[data-matrix-filters] [name="provider"]')!;
-    const seen: { onScreen: number; wrong: number }[] = [];
+    const seen: RowsOnScreen[] = [];
     for (const value of ['azure', '', 'google-cloud', '']) {
       control.value = value;
       control.dispatchEvent(new Event('input', { bubbles: true }));
-      // Runs once the frame after the change is painted; rows are read by their boxes, cells by their state alone.
+      // Runs once the frame after the change is painted.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      const view = document.querySelector('.matrix__scroller')!.getBoundingClientRect();
-      // Rows scrolled under the sticky header do not show.
-      const top = Math.max(view.top + document.querySelector<HTMLElement>('.matrix__head')!.offsetHeight, 0);
-      const columns = [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => head.hidden);
-      const onScreen = [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row:not([hidden])')].filter((row) => {
-        const box = row.getBoundingClientRect();
-        return box.bottom > top && box.top < Math.min(view.bottom, innerHeight);
-      });
-      const wrong = onScreen.filter((row) => !row.cells[0]!.checkVisibility({ contentVisibilityAuto: true }) || [...row.cells].slice(1).some((cell, c) => cell.hidden !== columns[c]));
-      seen.push({ onScreen: onScreen.length, wrong: wrong.length });
+      seen.push(matrixRowsOnScreen({ rendered: true }));
     }
     return seen;
   });
@@ -91,18 +84,12 @@ test('rows the page scrolls into view show the filtered columns too', async () =
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.evaluate(() => scrollTo(0, 0));
   await page.getByLabel('Geography').selectOption('europe');
+  await installRowsOnScreen(page);
   const wrong = await page.evaluate(async () => {
     // Only the top of the matrix is in the window: scrolling the page, not the matrix, brings the next rows in.
     scrollBy(0, 600);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const view = document.querySelector('.matrix__scroller')!.getBoundingClientRect();
-    const top = Math.max(view.top + document.querySelector<HTMLElement>('.matrix__head')!.offsetHeight, 0);
-    const columns = [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => head.hidden);
-    const onScreen = [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row:not([hidden])')].filter((row) => {
-      const box = row.getBoundingClientRect();
-      return box.bottom > top && box.top < Math.min(view.bottom, innerHeight);
-    });
-    return { onScreen: onScreen.length, wrong: onScreen.filter((row) => [...row.cells].slice(1).some((cell, c) => cell.hidden !== columns[c])).length };
+    return matrixRowsOnScreen();
   });
   expect(wrong.onScreen).toBeGreaterThan(10);
   expect(wrong.wrong).toBe(0);

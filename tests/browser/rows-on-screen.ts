@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+
+/** What `matrixRowsOnScreen()` reports about the matrix rows in view. */
+export interface RowsOnScreen {
+  onScreen: number;
+  /** Rows in view not rendered yet (with `rendered`) or whose cells do not show the header's columns. */
+  wrong: number;
+}
+
+declare global {
+  /** Installed in the page by `installRowsOnScreen`. */
+  function matrixRowsOnScreen(options?: { rendered?: boolean }): RowsOnScreen;
+}
+
+/**
+ * Kept as source text: a function passed to `page.evaluate` from TypeScript
+ * run by tsx carries `__name` calls the page does not have. Rows are read by
+ * their boxes and cells only by their state, so the check forces no rendering
+ * a frame skipped; rows under the sticky header do not count as in view.
+ */
+const script = `globalThis.matrixRowsOnScreen = function (options = {}) {
+  const view = document.querySelector('.matrix__scroller').getBoundingClientRect();
+  const top = Math.max(view.top + document.querySelector('.matrix__head').offsetHeight, 0);
+  const bottom = Math.min(view.bottom, innerHeight);
+  const columns = [...document.querySelectorAll('.matrix__region')].map((head) => head.hidden);
+  const onScreen = [...document.querySelectorAll('.matrix__row:not([hidden])')].filter((row) => {
+    const box = row.getBoundingClientRect();
+    return box.bottom > top && box.top < bottom;
+  });
+  const wrong = onScreen.filter((row) =>
+    (options.rendered && !row.cells[0].checkVisibility({ contentVisibilityAuto: true })) ||
+    [...row.cells].slice(1).some((cell, c) => cell.hidden !== columns[c]));
+  return { onScreen: onScreen.length, wrong: wrong.length };
+};`;
+
+/** Defines `matrixRowsOnScreen()` in the page, for checking the frame a filter change paints. */
+export async function installRowsOnScreen(page: Page): Promise<void> {
+  await page.evaluate(script);
+}
