@@ -1,17 +1,10 @@
 import type { Capability, Dataset, Model, Offer, Provider, Region, Source } from '../facts/dataset-schema.ts';
 import { publisherIdOf, publisherOf } from './build-matrix.ts';
-import { deploymentTypeLabels } from './deployment-type-label.ts';
+import { capabilityOrder, placeFacts, type FactPlace } from './place-facts.ts';
 import { providerOrder } from './provider-label.ts';
 
-export interface LocatedRegion {
+export interface LocatedRegion extends FactPlace {
   region: Region;
-  /** Where the first fact for this region and capability was read. */
-  source: Source;
-  line: number;
-  /** The include the fact was written in, when it is not the source file itself. */
-  file?: string;
-  /** The deployment types the sources name for it ("Global Standard"), in the data file's order; empty when none is named. */
-  deploymentTypes: string[];
 }
 
 export interface GeographyGroup {
@@ -31,8 +24,6 @@ export interface ModelView {
   elsewhere: { provider: Provider; models: Model[] }[];
 }
 
-const capabilityOrder: readonly Capability[] = ['deployment', 'fine-tuning'];
-
 /** Everything the model page shows, in reading order: capabilities, then geographies in the dataset's order. */
 export function modelView(dataset: Dataset, model: Model): ModelView {
   const regions = new Map(dataset.regions.map((region) => [region.id, region]));
@@ -42,22 +33,10 @@ export function modelView(dataset: Dataset, model: Model): ModelView {
   const capabilities = capabilityOrder
     .map((capability) => {
       const groups = new Map<string, LocatedRegion[]>();
-      const byRegion = new Map<string, { located: LocatedRegion; types: (string | undefined)[] }>();
-      for (const fact of facts.filter((item) => item.capability === capability)) {
-        const seen = byRegion.get(fact.region);
-        if (seen) {
-          seen.types.push(fact.deploymentType);
-          continue;
-        }
-        const region = regions.get(fact.region)!;
-        const located: LocatedRegion = { region, source: sources.get(fact.source)!, line: fact.line, deploymentTypes: [] };
-        if (fact.file) located.file = fact.file;
-        byRegion.set(fact.region, { located, types: [fact.deploymentType] });
-        const list = groups.get(region.geography) ?? [];
-        list.push(located);
-        groups.set(region.geography, list);
+      for (const [id, place] of placeFacts(facts.filter((fact) => fact.capability === capability), sources, (fact) => fact.region)) {
+        const region = regions.get(id)!;
+        groups.set(region.geography, [...(groups.get(region.geography) ?? []), { region, ...place }]);
       }
-      for (const { located, types } of byRegion.values()) located.deploymentTypes = deploymentTypeLabels(types);
       const geographies = [...groups]
         .sort(([a], [b]) => geographyOrder.indexOf(a) - geographyOrder.indexOf(b))
         .map(([geography, list]) => ({ geography, regions: list }));

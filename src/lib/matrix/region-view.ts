@@ -1,15 +1,8 @@
-import type { Availability, Capability, Dataset, Model, Region, Source } from '../facts/dataset-schema.ts';
-import { deploymentTypeLabels } from './deployment-type-label.ts';
+import type { Capability, Dataset, Model, Region } from '../facts/dataset-schema.ts';
+import { capabilityOrder, placeFacts, type FactPlace } from './place-facts.ts';
 
-export interface LocatedModel {
+export interface LocatedModel extends FactPlace {
   model: Model;
-  /** Where the first fact for this model and capability was read. */
-  source: Source;
-  line: number;
-  /** The include the fact was written in, when it is not the source file itself. */
-  file?: string;
-  /** The deployment types the sources name for it here, in the data file's order; empty when none is named. */
-  deploymentTypes: string[];
 }
 
 export interface RegionView {
@@ -20,27 +13,15 @@ export interface RegionView {
   nearby: Region[];
 }
 
-const capabilityOrder: readonly Capability[] = ['deployment', 'fine-tuning'];
-
 export function regionView(dataset: Dataset, region: Region): RegionView {
   const models = new Map(dataset.models.map((model) => [model.id, model]));
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const facts = dataset.availability.filter((fact) => fact.region === region.id);
   const capabilities = capabilityOrder
-    .map((capability) => {
-      const byModel = new Map<string, Availability[]>();
-      for (const fact of facts) if (fact.capability === capability) byModel.set(fact.model, [...(byModel.get(fact.model) ?? []), fact]);
-      return {
-        capability,
-        models: [...byModel.values()].map(([first, ...rest]) => ({
-          model: models.get(first!.model)!,
-          source: sources.get(first!.source)!,
-          line: first!.line,
-          ...(first!.file ? { file: first!.file } : {}),
-          deploymentTypes: deploymentTypeLabels([first!, ...rest].map((fact) => fact.deploymentType)),
-        })),
-      };
-    })
+    .map((capability) => ({
+      capability,
+      models: [...placeFacts(facts.filter((fact) => fact.capability === capability), sources, (fact) => fact.model)].map(([id, place]) => ({ model: models.get(id)!, ...place })),
+    }))
     .filter((entry) => entry.models.length > 0);
   return {
     region,
