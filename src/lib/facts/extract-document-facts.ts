@@ -1,6 +1,8 @@
 import type { LoadedDocument } from '../content/load-document.ts';
 import { sourceMeta } from '../content/source-meta.ts';
+import { AVAILABILITY_MARK } from '../tables/cell-mark.ts';
 import { classifyTable, type TableShape } from '../tables/classify-table.ts';
+import { maskHiddenText } from '../tables/mask-hidden-text.ts';
 import { parseRegionHeader } from '../tables/parse-region-header.ts';
 import { readTables } from '../tables/read-tables.ts';
 import type { ReadTable } from '../tables/table-types.ts';
@@ -25,9 +27,13 @@ import { regionRegistries } from './region-registry.ts';
 export function extractDocumentFacts(doc: LoadedDocument): DocumentFacts {
   const meta = sourceMeta(doc.path, doc.data, doc.text);
   const facts = createFactCollector(doc);
-  const read = doc.text.includes('|') ? readTables(doc.text, { origins: doc.origins }) : [];
+  const hasTables = doc.text.includes('|');
+  const hasMarks = AVAILABILITY_MARK.test(doc.text);
+  // Masked once, for reading the tables and for the marks outside them.
+  const visible = hasTables || hasMarks ? maskHiddenText(doc.text.split('\n')) : [];
+  const read = hasTables ? readTables(doc.text, { origins: doc.origins, visible }) : [];
   const tables = read.map((table) => readTableFacts(table, meta.path, meta.provider, facts));
-  reportMarksOutsideTables(doc.text, read.filter((_, index) => tables[index]!.shape !== 'other'), facts);
+  if (hasMarks) reportMarksOutsideTables(visible, read.filter((_, index) => tables[index]!.shape !== 'other'), facts);
   reportPossibleDuplicateModels(facts);
   return {
     meta,
@@ -74,12 +80,8 @@ function readTableFacts(table: ReadTable, sourcePath: string, sourceProvider: Pr
  * innermost heading, that names one ("Global Standard", "Provisioned managed").
  */
 function tableDeploymentType(table: ReadTable): string | undefined {
-  for (const label of [...table.tabs].reverse()) {
+  for (const label of [...table.tabs].reverse().concat([...table.headings].reverse())) {
     const type = matchDeploymentType(label);
-    if (type) return type.id;
-  }
-  for (const heading of [...table.headings].reverse()) {
-    const type = matchDeploymentType(heading);
     if (type) return type.id;
   }
   return undefined;

@@ -16,6 +16,8 @@ export interface ReadTablesOptions {
    * text is one document).
    */
   origins?: readonly { includes: readonly number[] }[];
+  /** The text's lines with HTML comments and code fences blanked (`maskHiddenText`), when the caller has them already (default: computed here). */
+  visible?: readonly string[];
 }
 
 const identity: MapPoint = (line, column) => ({ line, column });
@@ -35,7 +37,7 @@ const PAGE_ONLY: readonly number[] = [];
 export function readTables(text: string, options?: ReadTablesOptions): ReadTable[] {
   const origins = options?.origins;
   const lines = text.split('\n');
-  const visible = maskHiddenText(lines);
+  const visible = options?.visible ?? maskHiddenText(lines);
   const broken = findBrokenTables(lines, visible);
   const tree = parseMarkdown(broken.length > 0 ? withoutTables(lines, broken, TABLE_PLACEHOLDER) : text);
   const includesAt = origins ? (line: number) => origins[line - 1]?.includes ?? PAGE_ONLY : undefined;
