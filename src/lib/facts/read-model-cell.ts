@@ -6,14 +6,12 @@ import type { ModelDraft } from './fact-drafts.ts';
 import { matchPublisher } from './match-publisher.ts';
 import { modelIdentity } from './model-identity.ts';
 import { normalizeModelName } from './normalize-model-name.ts';
-import { splitVersionInParens } from './split-model-version.ts';
+import { bareVersion, splitVersionInParens } from './split-model-version.ts';
 
 /** "Jais models", "Meta Llama models": a heading that names a family. */
 const FAMILY_HEADING = /^(.*?\S)\s+models?$/i;
 /** `**Display name**: GPT-4o` (emphasis already read through): a label of the model named before it, not a model. */
 const DISPLAY_NAME_LABEL = /^display\s+name\s*:\s*(.*)$/i;
-/** `(2024-07-18)` on its own: the version of the model named before it (`` `gpt-4o-mini` <br> (2024-07-18) ``). */
-const BARE_VERSION = /^\(\s*(\d{4}-\d{2}-\d{2}|\d{4})\s*\)$/;
 
 export interface ModelCellOptions {
   /** The version written beside the model (a "Version" column, a matrix header); it becomes part of the model's name and identity (default: none, or one written in the cell). */
@@ -66,10 +64,10 @@ export function readModelCell(
 export function readModelItem(item: CellItem, provider: Provider, facts: FactCollector, options: ModelCellOptions = {}): ModelDraft | undefined {
   const normalized = normalizeModelName(item.text);
   // `` `gpt-4.1` (2025-04-14) ``: once the id is taken out, only its version is left.
-  const bareVersion = BARE_VERSION.exec(normalized.name)?.[1];
-  const split = splitVersionInParens((bareVersion ? undefined : normalized.name) || normalized.modelIds[0] || '');
+  const versionOnly = bareVersion(normalized.name);
+  const split = splitVersionInParens((versionOnly ? undefined : normalized.name) || normalized.modelIds[0] || '');
   const written = split.name;
-  const writtenVersion = bareVersion ?? split.version;
+  const writtenVersion = versionOnly ?? split.version;
   const version = options.version ?? writtenVersion;
   if (written === '') {
     facts.diagnose('warning', 'model-name-empty', `Model cell item \`${item.text}\` names no model; skipped`, item.line, item.column);
@@ -109,7 +107,8 @@ function groupItems(items: readonly CellItem[]): ModelEntry[] {
   for (const item of items) {
     const last = entries.at(-1);
     const label = DISPLAY_NAME_LABEL.exec(item.text);
-    const version = BARE_VERSION.exec(item.text)?.[1];
+    // `(2024-07-18)` on its own item is the version of the model named before it (`` `gpt-4o-mini` <br> (2024-07-18) ``).
+    const version = bareVersion(item.text);
     if (last && label) last.displayNames.push(item);
     else if (last && version && last.version === undefined) last.version = version;
     // A label with no model before it is the only name the cell gives.

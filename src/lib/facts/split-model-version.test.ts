@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { splitHeaderVersion, splitVersionInParens } from './split-model-version.ts';
+import { bareVersion, splitHeaderVersion, splitVersionInParens } from './split-model-version.ts';
 
 test.each([
   ['gpt-4 (0613)', { name: 'gpt-4', version: '0613' }],
@@ -23,4 +23,13 @@ test.each([
   ['o1', { name: 'o1' }],
 ])('in a header: %j', (text, expected) => {
   expect(splitHeaderVersion(text)).toEqual(expected);
+});
+
+test.each([
+  ['(2024-07-18)', '2024-07-18'],
+  ['( 0613 )', '0613'],
+  ['(25.03)', undefined],
+  ['gpt-4 (0613)', undefined],
+])('%j alone names version %j', (text, version) => {
+  expect(bareVersion(text)).toBe(version);
 });

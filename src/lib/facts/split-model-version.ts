@@ -4,8 +4,12 @@ export interface ModelVersion {
   version?: string;
 }
 
-/** `gpt-4 (0613)`, `gpt-4.1 (2025-04-14)`: a dated or four-digit version closing a name. */
-const VERSION_IN_PARENS = /^(.*\S)\s*\(\s*(\d{4}-\d{2}-\d{2}|\d{4})\s*\)$/;
+/** A model version as the sources write one in parentheses: dated (`2024-05-13`) or four digits (`0613`). */
+const VERSION = String.raw`\d{4}-\d{2}-\d{2}|\d{4}`;
+/** `gpt-4 (0613)`, `gpt-4.1 (2025-04-14)`: a version closing a name. */
+const VERSION_IN_PARENS = new RegExp(String.raw`^(.*\S)\s*\(\s*(${VERSION})\s*\)$`);
+/** `(2024-07-18)` alone: the version of the model named before it. */
+const BARE_VERSION = new RegExp(String.raw`^\(\s*(${VERSION})\s*\)$`);
 /** `gpt-4o, 2024-05-13`, `gpt-4, turbo-2024-04-09`, `tts, 001`: a version after the last comma (one word holding a digit). */
 const VERSION_AFTER_COMMA = /^(.*\S)\s*,\s*([^\s,]*\d[^\s,]*)$/;
 
@@ -17,6 +21,11 @@ const VERSION_AFTER_COMMA = /^(.*\S)\s*,\s*([^\s,]*\d[^\s,]*)$/;
 export function splitVersionInParens(text: string): ModelVersion {
   const match = VERSION_IN_PARENS.exec(text);
   return match ? { name: match[1]!, version: match[2]! } : { name: text };
+}
+
+/** The version a text holding only `(version)` names (`` `gpt-4.1` (2025-04-14) `` once the id is taken out). */
+export function bareVersion(text: string): string | undefined {
+  return BARE_VERSION.exec(text)?.[1];
 }
 
 /**
