@@ -76,9 +76,7 @@ function readRowModels(table: ReadTable, row: TableRow, columns: RegionListColum
   if (versionCell && versions.length > 1) {
     facts.diagnose('info', 'table-cell-several-versions', `Version cell names ${versions.length} versions separated by \`<br>\`; each gets the row's facts`, versionCell.line, versionCell.column);
   }
-  // The model cell's own problems are reported once, with its first version.
-  const quiet: FactCollector = { ...facts, diagnose: () => undefined };
-  return versions.flatMap((version, index) => readModelCell(cell, row, table.headings, context.provider, index === 0 ? facts : quiet, { version }));
+  return versions.flatMap((version) => readModelCell(cell, row, table.headings, context.provider, facts, { version }));
 }
 
 /** Qualifier columns name Azure's deployment types (src/data/deployment-types.json); another provider's table does not read them. */
