@@ -1,5 +1,6 @@
 import type { ModelDraft } from './fact-drafts.ts';
 import { modelIdentity } from './model-identity.ts';
+import { nameWithoutVersion } from './split-model-version.ts';
 
 /** What a model is compared by, worked out once per model. */
 export interface ModelLook {
@@ -17,8 +18,7 @@ const DIGIT = /\d/;
 const NOT_DIGIT = /\D/g;
 
 export function lookOf(model: ModelDraft): ModelLook {
-  const base = model.version ? model.name.slice(0, -` (${model.version})`.length) : model.name;
-  const identity = modelIdentity(base);
+  const identity = modelIdentity(nameWithoutVersion(model));
   return { model, words: identity.split(' '), squashed: identity.replace(SQUASHED_AWAY, ''), versionDigits: model.version?.replace(NOT_DIGIT, '') ?? '' };
 }
 

@@ -6,7 +6,7 @@ import type { ModelDraft } from './fact-drafts.ts';
 import { matchPublisher } from './match-publisher.ts';
 import { modelIdentity } from './model-identity.ts';
 import { normalizeModelName } from './normalize-model-name.ts';
-import { bareVersion, splitVersionInParens } from './split-model-version.ts';
+import { bareVersion, nameWithoutVersion, splitVersionInParens, versionedName } from './split-model-version.ts';
 
 /** "Jais models", "Meta Llama models": a heading that names a family. */
 const FAMILY_HEADING = /^(.*?\S)\s+models?$/i;
@@ -81,7 +81,7 @@ export function readModelItem(item: CellItem, provider: Provider, facts: FactCol
   }
   const publisher = matchPublisher(written);
   const base = publisher?.name ?? written;
-  const name = version ? `${base} (${version})` : base;
+  const name = versionedName(base, version);
   if (normalized.repairs.length > 0) {
     const ids = normalized.modelIds.map((id) => `\`${id}\``).join(', ');
     facts.diagnose('warning', 'model-name-repaired', `Model name \`${item.text}\` has ${normalized.repairs.join(' and ')}; read as "${name}"${ids ? ` (${ids})` : ''}`, item.line, item.column);
@@ -125,7 +125,7 @@ function groupItems(items: readonly CellItem[]): ModelEntry[] {
  */
 function reportDisplayName(label: CellItem, model: ModelDraft, facts: FactCollector): void {
   const display = DISPLAY_NAME_LABEL.exec(label.text)?.[1]?.trim() ?? '';
-  const base = model.version ? model.name.slice(0, -` (${model.version})`.length) : model.name;
+  const base = nameWithoutVersion(model);
   if (display === '' || modelIdentity(display) === modelIdentity(base)) return;
   facts.diagnose('info', 'model-display-name', `Display name \`${display}\` differs from the model's name \`${base}\`; the model keeps \`${base}\``, label.line, label.column);
 }

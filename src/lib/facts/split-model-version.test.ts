@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { bareVersion, splitHeaderVersion, splitVersionInParens } from './split-model-version.ts';
+import { bareVersion, nameWithoutVersion, splitHeaderVersion, splitVersionInParens, versionedName } from './split-model-version.ts';
 
 test.each([
   ['gpt-4 (0613)', { name: 'gpt-4', version: '0613' }],
@@ -32,4 +32,11 @@ test.each([
   ['gpt-4 (0613)', undefined],
 ])('%j alone names version %j', (text, version) => {
   expect(bareVersion(text)).toBe(version);
+});
+
+test('a version added to a name comes off again', () => {
+  expect(versionedName('gpt-4', '0613')).toBe('gpt-4 (0613)');
+  expect(versionedName('gpt-4', undefined)).toBe('gpt-4');
+  expect(nameWithoutVersion({ name: versionedName('gpt-4 (turbo)', '1106'), version: '1106' })).toBe('gpt-4 (turbo)');
+  expect(nameWithoutVersion({ name: 'Mistral Small 3.1 (25.03)' })).toBe('Mistral Small 3.1 (25.03)');
 });

@@ -37,3 +37,13 @@ export function splitHeaderVersion(text: string): ModelVersion {
   const match = VERSION_AFTER_COMMA.exec(text.trim());
   return match ? { name: match[1]!, version: match[2]! } : splitVersionInParens(text.trim());
 }
+
+/** A model's display name with its version: `gpt-4 (0613)`. */
+export function versionedName(name: string, version: string | undefined): string {
+  return version ? `${name} (${version})` : name;
+}
+
+/** The name a model was written by, without the version `versionedName` added. */
+export function nameWithoutVersion(model: { name: string; version?: string }): string {
+  return model.version ? model.name.slice(0, -` (${model.version})`.length) : model.name;
+}
