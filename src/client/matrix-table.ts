@@ -8,19 +8,34 @@ const cellBits: Record<string, number> = {
   'matrix__cell--both': DEPLOY_BIT | FINE_TUNE_BIT,
 };
 
+/** A cell over several columns: a column group's heading, or on a model row another provider's block or a run of regions where the model is not available. */
+interface Span {
+  cell: HTMLTableCellElement;
+  columns: number[];
+}
+
+/** A row's cells by column, and which columns they were last set to show. */
+interface RowCells {
+  columns: boolean[];
+  /** The cell of each column that has one of its own. */
+  single: (HTMLTableCellElement | undefined)[];
+  spans: Span[];
+}
+
 /** The server-rendered matrix table, read once so filtering never reads cells again. */
 export interface MatrixTable {
   input: FilterInput;
   rows: HTMLTableRowElement[];
   groups: { body: HTMLTableSectionElement; rows: number[] }[];
-  /** Column group headings (providers, then geographies) with the columns each spans. */
-  spans: { head: HTMLTableCellElement; columns: number[] }[];
+  /** Column group headings: providers, then geographies. */
+  spans: Span[];
   table: HTMLTableElement;
-  /** The regions row and the model rows: the rows that have one cell per column, after their first cell. */
-  columnRows: HTMLTableRowElement[];
-  /** Which columns show now, and which each row's cells were last set to. */
+  /** The header row with a cell per region. */
+  regionsRow: HTMLTableRowElement;
+  /** Which columns show now. */
   columns: boolean[];
-  applied: Map<HTMLTableRowElement, { columns: boolean[]; cells: HTMLTableCellElement[] }>;
+  /** The regions row and the model rows, with the columns their cells were last set to. */
+  applied: Map<HTMLTableRowElement, RowCells>;
   /** The box the matrix scrolls in: rows outside it get their columns when they scroll into it or start rendering. */
   scroller: HTMLElement;
   /** The rows told which to render in the frame that shows the last change (see `renderOnScreenFirst`), until the next frame. */
@@ -30,13 +45,35 @@ export interface MatrixTable {
   count: HTMLElement;
 }
 
-function spansOf(heads: HTMLTableCellElement[]): { head: HTMLTableCellElement; columns: number[] }[] {
+/** The columns each of `cells` covers, by their `colspan`, from column 0. */
+function spansOf(cells: HTMLTableCellElement[]): Span[] {
   let next = 0;
-  return heads.map((head) => {
-    const columns = Array.from({ length: head.colSpan }, (_, index) => next + index);
-    next += head.colSpan;
-    return { head, columns };
+  return cells.map((cell) => {
+    const columns = Array.from({ length: cell.colSpan }, (_, index) => next + index);
+    next += cell.colSpan;
+    return { cell, columns };
   });
+}
+
+/** Fits a spanning cell to the columns of its own that show, hiding it when none does. */
+function fitSpan({ cell, columns }: Span, shown: boolean[]): void {
+  const count = columns.filter((c) => shown[c]).length;
+  if (cell.hidden !== (count === 0)) cell.hidden = count === 0;
+  if (cell.colSpan !== Math.max(count, 1)) cell.colSpan = Math.max(count, 1);
+  if (cell.style.getPropertyValue('--matrix-span') !== String(count)) cell.style.setProperty('--matrix-span', String(count));
+}
+
+/** Reads a row's cells after its header cell, and the bits of availability its single cells show into `bits`. */
+function readRowCells(row: HTMLTableRowElement, columns: boolean[], bits?: Uint8Array): RowCells {
+  const cells = [...row.cells].slice(1);
+  const single: (HTMLTableCellElement | undefined)[] = [];
+  const spans: Span[] = [];
+  spansOf(cells).forEach((span) => {
+    if (span.cell.dataset.columns) spans.push(span);
+    else for (const c of span.columns) single[c] = span.cell;
+  });
+  if (bits) single.forEach((cell, c) => (bits[c] = cellBits[cell!.classList[1] ?? ''] ?? 0));
+  return { columns, single, spans };
 }
 
 /** Hides and shows one row's cells, touching only the cells whose column changed. */
@@ -45,8 +82,12 @@ function applyColumns(table: MatrixTable, row: HTMLTableRowElement): void {
   const { columns } = table;
   if (applied.columns === columns) return;
   for (let c = 0; c < columns.length; c++) {
-    if (applied.columns[c] !== columns[c]) applied.cells[c + 1]!.hidden = !columns[c];
+    if (applied.columns[c] !== columns[c]) {
+      const cell = applied.single[c];
+      if (cell) cell.hidden = !columns[c];
+    }
   }
+  for (const span of applied.spans) fitSpan(span, columns);
   applied.columns = columns;
 }
 
@@ -55,12 +96,13 @@ export function readMatrixTable(table: HTMLTableElement, count: HTMLElement): Ma
   const rows = [...table.querySelectorAll<HTMLTableRowElement>('.matrix__row')];
   const width = regions.length;
   const bits = new Uint8Array(rows.length * width);
-  rows.forEach((row, r) => {
-    const cells = row.cells;
-    for (let c = 0; c < width; c++) bits[r * width + c] = cellBits[cells[c + 1]!.classList[1] ?? ''] ?? 0;
-  });
-  const rowIndex = new Map(rows.map((row, index) => [row, index]));
   const columns = regions.map(() => true);
+  const regionsRow = table.querySelector<HTMLTableRowElement>('.matrix__regions')!;
+  const applied = new Map([
+    [regionsRow, readRowCells(regionsRow, columns)],
+    ...rows.map((row, r): [HTMLTableRowElement, RowCells] => [row, readRowCells(row, columns, bits.subarray(r * width, (r + 1) * width))]),
+  ]);
+  const rowIndex = new Map(rows.map((row, index) => [row, index]));
   const matrix: MatrixTable = {
     input: {
       rows: rows.map((row) => ({
@@ -75,20 +117,21 @@ export function readMatrixTable(table: HTMLTableElement, count: HTMLElement): Ma
     },
     rows,
     table,
+    regionsRow,
     groups: [...table.tBodies].map((body) => ({ body, rows: [...body.rows].flatMap((row) => rowIndex.get(row) ?? []) })),
     spans: [
       ...spansOf([...table.querySelectorAll<HTMLTableCellElement>('.matrix__providers .matrix__group-head')]),
       ...spansOf([...table.querySelectorAll<HTMLTableCellElement>('.matrix__geographies .matrix__group-head')]),
     ],
-    columnRows: [table.querySelector<HTMLTableRowElement>('.matrix__regions')!, ...rows],
     columns,
-    applied: new Map([table.querySelector<HTMLTableRowElement>('.matrix__regions')!, ...rows].map((row) => [row, { columns, cells: [...row.cells] }])),
+    applied,
     scroller: table.parentElement!,
     settling: [],
     changes: 0,
     count,
   };
-  // At 500 × 100 setting 50,000 cells per filter change is too slow; rows out of view catch up when they start rendering.
+  // At 500 × 100 setting 50,000 cells in a change's frame is too slow: rows out of view get their columns when idle
+  // (see `applyColumnsWhenIdle`), or sooner when they start rendering.
   table.addEventListener('contentvisibilityautostatechange', (event) => {
     if (!(event as ContentVisibilityAutoStateChangeEvent).skipped) applyColumns(matrix, event.target as HTMLTableRowElement);
   });
@@ -143,22 +186,28 @@ function showOnScreen(table: MatrixTable, rows: HTMLTableRowElement[]): void {
 }
 
 /**
- * Renders only the rows on screen in the frame that shows a change. Left to
- * `content-visibility: auto`, Chromium also renders every row up to half a
- * screen beyond the view, and at once every row that was rendered before a
- * filter hid it: at 500 × 100 that is some 5,000 cells to style, lay out and
- * paint where a few hundred show. Every shown row first skips its contents
- * (placeholders keep their remembered height, so the rows read here are where
- * they will be), then the rows on screen render; in the frame after, the
- * rows go back to `auto`. The classes are set row by row: one class on the
- * table would make Chromium look through all 50,000 cells for rows.
+ * Renders the rows on screen in the frame that shows a change, and no more.
+ * Rows a filter brings back stay skipped (`content-visibility: hidden`, as
+ * while hidden) unless they land on screen: left to `auto`, Chromium would
+ * also render those up to half a screen beyond the view. Rows on screen that
+ * were skipped render at once rather than a frame late. Rows that were
+ * rendered and stay shown are left alone: switching a row's
+ * `content-visibility` makes Chromium style all its cells afresh, which for a
+ * screenful of rows costs more than the rest of the change. In the frame
+ * after, the rows held go back to `auto`.
  */
-function renderOnScreenFirst(table: MatrixTable): void {
+function renderOnScreenFirst(table: MatrixTable, appeared: HTMLTableRowElement[]): void {
   renderAllRows(table);
-  const shown = table.rows.filter((row) => !row.hidden);
-  for (const row of shown) row.classList.add(deferredClass);
-  showOnScreen(table, onScreenRows(table, shown));
-  table.settling = shown;
+  for (const row of appeared) row.classList.add(deferredClass);
+  const onScreen = onScreenRows(table, table.rows.filter((row) => !row.hidden));
+  // Read before writing anything, so style and layout run once.
+  const toRender = onScreen.filter((row) => row.classList.contains(deferredClass) || !row.cells[0]!.checkVisibility({ contentVisibilityAuto: true }));
+  for (const row of toRender) {
+    row.classList.remove(deferredClass);
+    row.classList.add(onScreenClass);
+  }
+  for (const row of onScreen) applyColumns(table, row);
+  table.settling = [...appeared, ...onScreen];
   const change = ++table.changes;
   // Released in the next frame's own update, where Chromium settles which rows `auto` renders before it paints:
   // released in between, the rows on screen would skip their contents until that is settled.
@@ -169,28 +218,52 @@ function renderOnScreenFirst(table: MatrixTable): void {
   );
 }
 
+/**
+ * Gives the shown rows out of view their columns while the page is idle, a
+ * few rows at a time: screen readers and find in page read rows that
+ * `content-visibility: auto` skips, so their cells must be right too.
+ */
+function applyColumnsWhenIdle(table: MatrixTable): void {
+  const change = table.changes;
+  const waiting = table.rows.filter((row) => !row.hidden && table.applied.get(row)!.columns !== table.columns);
+  let next = 0;
+  const work = (deadline: IdleDeadline) => {
+    // A later change has its own rows to catch up.
+    if (change !== table.changes) return;
+    while (next < waiting.length && deadline.timeRemaining() > 1) applyColumns(table, waiting[next++]!);
+    if (next < waiting.length) requestIdleCallback(work);
+  };
+  if (waiting.length > 0) requestIdleCallback(work);
+}
+
 /** Lets `content-visibility: auto` decide again which rows render. */
 function renderAllRows(table: MatrixTable): void {
   for (const row of table.settling) row.classList.remove(deferredClass, onScreenClass);
   table.settling = [];
 }
 
-/** Shows what a filter result keeps: rows and groups by `hidden`, columns by hiding their cells in the rows on screen. */
+/**
+ * Shows what a filter result keeps: rows and groups by `hidden`, columns by
+ * hiding their cells, in the rows on screen at once and in the others when idle.
+ */
 export function showFilterResult(table: MatrixTable, result: FilterResult): void {
+  const appeared: HTMLTableRowElement[] = [];
   table.rows.forEach((row, r) => {
-    if (row.hidden === result.rows[r]) row.hidden = !result.rows[r];
+    if (row.hidden !== result.rows[r]) return;
+    row.hidden = !result.rows[r];
+    if (result.rows[r]) appeared.push(row);
   });
-  for (const group of table.groups) group.body.hidden = !group.rows.some((r) => result.rows[r]);
-  for (const { head, columns } of table.spans) {
-    const shown = columns.filter((c) => result.columns[c]).length;
-    head.hidden = shown === 0;
-    head.colSpan = Math.max(shown, 1);
-    head.style.setProperty('--matrix-span', String(shown));
+  for (const group of table.groups) {
+    const hidden = !group.rows.some((r) => result.rows[r]);
+    if (group.body.hidden !== hidden) group.body.hidden = hidden;
   }
-  table.table.setAttribute('style', tableWidth(result.columnCount));
-  table.columns = result.columns;
-  applyColumns(table, table.columnRows[0]!);
-  renderOnScreenFirst(table);
+  for (const span of table.spans) fitSpan(span, result.columns);
+  const width = tableWidth(result.columnCount);
+  if (table.table.getAttribute('style') !== width) table.table.setAttribute('style', width);
+  if (result.columns.some((shown, c) => shown !== table.columns[c])) table.columns = result.columns;
+  applyColumns(table, table.regionsRow);
+  renderOnScreenFirst(table, appeared);
+  applyColumnsWhenIdle(table);
   const { rows, columns } = table.input;
   table.count.textContent = `${result.rowCount} of ${rows.length} models, ${result.columnCount} of ${columns.length} regions`;
 }

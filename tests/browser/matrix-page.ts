@@ -18,8 +18,8 @@ export async function openMatrix(page: Page, url: string, query = ''): Promise<v
 /** The model rows and region columns a reader sees, and the count line. */
 export function shownInMatrix(page: Page): Promise<{ models: string[]; regions: string[]; count: string }> {
   return page.evaluate(() => ({
-    models: [...document.querySelectorAll<HTMLElement>('.matrix__row')].filter((row) => row.checkVisibility()).map((row) => row.dataset.model!),
-    regions: [...document.querySelectorAll<HTMLElement>('.matrix__region')].filter((head) => head.checkVisibility()).map((head) => head.dataset.region!),
+    models: [...document.querySelectorAll<HTMLElement>('.matrix__row')].filter((row) => row.checkVisibility({ visibilityProperty: true })).map((row) => row.dataset.model!),
+    regions: [...document.querySelectorAll<HTMLElement>('.matrix__region')].filter((head) => head.checkVisibility({ visibilityProperty: true })).map((head) => head.dataset.region!),
     count: document.querySelector('[data-matrix-count]')!.textContent!.trim(),
   }));
 }

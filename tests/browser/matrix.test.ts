@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Dataset } from '../../src/lib/facts/dataset-schema.ts';
+import type { Dataset, Provider } from '../../src/lib/facts/dataset-schema.ts';
+import { providerLabels } from '../../src/lib/matrix/provider-label.ts';
 import { expectedView, type Filter } from './matrix-expected.ts';
 import { openMatrix, shownInMatrix, siteDataset } from './matrix-page.ts';
 import { viewports } from './support.ts';
@@ -103,7 +104,7 @@ test('rows scrolled into view show the filtered columns too', async () => {
   const lastRow = page.locator('.matrix__row:not([hidden])').last();
   await lastRow.scrollIntoViewIfNeeded();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const cells = await lastRow.evaluate((row: HTMLTableRowElement) => [...row.cells].slice(1).filter((cell) => cell.checkVisibility()).length);
+  const cells = await lastRow.evaluate((row: HTMLTableRowElement) => [...row.cells].slice(1).filter((cell) => cell.checkVisibility({ visibilityProperty: true })).reduce((columns, cell) => columns + cell.colSpan, 0));
   expect(cells).toBe(expected.regions.size);
 });
 
@@ -201,10 +202,11 @@ describe('without JavaScript', () => {
     await page.goto(`${session.site.url}/availability/`);
     const table = await page.evaluate(() => ({
       filtersHidden: document.querySelector<HTMLElement>('[data-matrix-filters]')!.hidden,
-      regions: [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => (head.checkVisibility() ? head.dataset.region! : '')),
+      regions: [...document.querySelectorAll<HTMLElement>('.matrix__region')].map((head) => (head.checkVisibility({ visibilityProperty: true }) ? head.dataset.region! : '')),
       rows: [...document.querySelectorAll<HTMLTableRowElement>('.matrix__row')].map((row) => ({
-        model: row.checkVisibility() ? row.dataset.model! : '',
-        cells: [...row.cells].slice(1).map((cell) => cell.textContent!.trim()),
+        model: row.checkVisibility({ visibilityProperty: true }) ? row.dataset.model! : '',
+        // A cell over several columns says the same of each.
+        cells: [...row.cells].slice(1).flatMap((cell) => Array<string>(cell.colSpan).fill(cell.textContent!.trim())),
       })),
     }));
     expect(table.filtersHidden).toBe(true);
@@ -217,8 +219,13 @@ describe('without JavaScript', () => {
     }
     const label = (caps: Set<string> | undefined) =>
       !caps ? 'not available' : caps.size === 2 ? 'Both' : caps.has('deployment') ? 'Deploy' : 'Fine-tune';
+    const providerOf = new Map<string, string>([...dataset.models, ...dataset.regions].map((item) => [item.id, item.provider]));
     for (const row of table.rows) {
-      expect(row.cells, row.model).toEqual(table.regions.map((region) => label(expected.get(`${row.model}|${region}`))));
+      expect(row.cells, row.model).toEqual(
+        table.regions.map((region) =>
+          providerOf.get(region) === providerOf.get(row.model) ? label(expected.get(`${row.model}|${region}`)) : `not offered on ${providerLabels[providerOf.get(region) as Provider]}`,
+        ),
+      );
     }
     await context.close();
   });
@@ -236,6 +243,28 @@ describe('accessibility of the table', () => {
     expect(axes.caption.length).toBeGreaterThan(0);
     expect(new Set(axes.columns)).toEqual(new Set(['TH:col']));
     expect(new Set(axes.rows)).toEqual(new Set(['TH:row']));
+  });
+
+  test('rows and columns a filter hides are out of the accessibility tree, and so is the other provider\'s cell', async () => {
+    const page = await newPage();
+    await openMatrix(page, session.site.url);
+    const google = dataset.regions.find((region) => region.provider === 'google-cloud')!;
+    const filter: Filter = { provider: 'google-cloud', geography: slug(google.geography) };
+    await applyFilter(page, filter);
+    const expected = expectedView(dataset, filter);
+    const table = page.getByRole('table');
+    expect(await table.getByRole('rowheader').getByRole('link').allTextContents()).toEqual(
+      dataset.models.filter((model) => expected.models.has(model.id)).map((model) => model.name),
+    );
+    expect(new Set(await table.getByRole('columnheader').getByRole('link').allTextContents())).toEqual(
+      new Set(dataset.regions.filter((region) => expected.regions.has(region.id)).map((region) => region.code)),
+    );
+    // Rows out of view get their columns when the page is idle.
+    await expect.poll(() => table.getByRole('cell', { name: 'not offered on Azure' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await historyWritten(page);
+    const azureModels = dataset.models.filter((model) => model.provider === 'azure').length;
+    await expect.poll(() => table.getByRole('cell', { name: 'not offered on Google Cloud' }).count()).toBe(azureModels);
   });
 
   test('filters work from the keyboard alone', async () => {
@@ -260,7 +289,7 @@ describe('accessibility of the table', () => {
       const focused = document.activeElement as HTMLElement;
       const head = focused.closest('th')!;
       const bar = document.querySelector<HTMLElement>('.matrix__column-highlight')!;
-      return { outline: getComputedStyle(focused).outlineStyle, region: head.dataset.region, headLeft: head.offsetLeft, barLeft: bar.offsetLeft, barShown: bar.checkVisibility() };
+      return { outline: getComputedStyle(focused).outlineStyle, region: head.dataset.region, headLeft: head.offsetLeft, barLeft: bar.offsetLeft, barShown: bar.checkVisibility({ visibilityProperty: true }) };
     });
     expect(column.region).toBe(dataset.regions.find((region) => region.id === column.region)?.id);
     expect(column.outline).not.toBe('none');
@@ -297,6 +326,9 @@ describe('accessibility of the table', () => {
     const context = await session.browser.newContext(viewports.phone);
     const page = await context.newPage();
     await openMatrix(page, session.site.url);
+    // The matrix starts below the filters on a phone: the reader scrolls down to it, and its rows render.
+    await page.locator('.matrix__scroller').scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const result = await page.evaluate(() => {
       const scroller = document.querySelector<HTMLElement>('.matrix__scroller')!;
       const overflow = scroller.scrollWidth > scroller.clientWidth;

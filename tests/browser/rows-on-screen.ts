@@ -23,13 +23,22 @@ const script = `globalThis.matrixRowsOnScreen = function (options = {}) {
   const top = Math.max(view.top + document.querySelector('.matrix__head').offsetHeight, 0);
   const bottom = Math.min(view.bottom, innerHeight);
   const columns = [...document.querySelectorAll('.matrix__region')].map((head) => head.hidden);
+  // A cell over several columns shows while any of them does, as wide as those that do.
+  const cellsWrong = (row) => {
+    let c = 0;
+    return [...row.cells].slice(1).some((cell) => {
+      const own = columns.slice(c, (c += Number(cell.dataset.columns ?? 1)));
+      const shown = own.filter((hidden) => !hidden).length;
+      return cell.hidden !== (shown === 0) || (shown > 0 && cell.colSpan !== shown);
+    });
+  };
   const onScreen = [...document.querySelectorAll('.matrix__row:not([hidden])')].filter((row) => {
     const box = row.getBoundingClientRect();
     return box.bottom > top && box.top < bottom;
   });
   const wrong = onScreen.filter((row) =>
     (options.rendered && !row.cells[0].checkVisibility({ contentVisibilityAuto: true })) ||
-    [...row.cells].slice(1).some((cell, c) => cell.hidden !== columns[c]));
+    cellsWrong(row));
   return { onScreen: onScreen.length, wrong: wrong.length };
 };`;
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { datasetSchema } from '../../src/lib/facts/dataset-schema.ts';
 import { buildMatrix, publisherIdOf } from '../../src/lib/matrix/build-matrix.ts';
+import { providerBlocks, rowCells } from '../../src/lib/matrix/row-cells.ts';
 import { DEPLOY_BIT, FINE_TUNE_BIT, cellState } from '../../src/lib/matrix/cell-state.ts';
 import { syntheticDataset } from '../../src/lib/matrix/synthetic-dataset.ts';
 import { fixtureDataset } from './matrix-fixture.ts';
@@ -62,5 +63,39 @@ describe('buildMatrix', () => {
 
   test('publisher ids come from the extractor when it gave one', () => {
     expect(dataset.models.map(publisherIdOf)).toEqual(['cohere', 'mistral-ai', 'google', 'mistral-ai', 'meta']);
+  });
+});
+
+describe('rowCells', () => {
+  const matrix = buildMatrix(fixtureDataset());
+  const cellsOf = (model: string, dataset = matrix) =>
+    rowCells(dataset, dataset.models.findIndex((m) => m.id === model)).map((cell) =>
+      cell.kind === 'state' ? `${cell.columns.map((column) => dataset.regions[column]!.code).join('+')}:${cell.state}` : `elsewhere ${cell.provider}:${cell.columns.join('+')}`,
+    );
+
+  test('the providers\' blocks of columns', () => {
+    expect(providerBlocks(matrix)).toEqual([
+      { provider: 'azure', columns: [0, 1] },
+      { provider: 'google-cloud', columns: [2, 3] },
+    ]);
+  });
+
+  test('a model\'s own provider has a cell per region it is in; the other provider one cell over all its regions', () => {
+    expect(cellsOf('azure-cohere-command-r-plus')).toEqual(['swedencentral:both', 'eastus:deployment', 'elsewhere google-cloud:2+3']);
+    expect(cellsOf('google-cloud-llama-3-3-70b')).toEqual(['elsewhere azure:0+1', 'europe-west4:fine-tuning', 'us-east5:none']);
+  });
+
+  test('a run of regions where the model is not available is one cell', () => {
+    const runs = buildMatrix({ ...fixtureDataset(), availability: fixtureDataset().availability.filter((fact) => fact.region !== 'azure-swedencentral') });
+    expect(cellsOf('azure-cohere-command-r-plus', runs)).toEqual(['swedencentral:none', 'eastus:deployment', 'elsewhere google-cloud:2+3']);
+    expect(cellsOf('azure-mistral', runs)).toEqual(['swedencentral+eastus:none', 'elsewhere google-cloud:2+3']);
+  });
+
+  test('a block where the facts place the model keeps its cells', () => {
+    const strange = buildMatrix({
+      ...fixtureDataset(),
+      availability: [{ model: 'azure-mistral', region: 'google-cloud-us-east5', capability: 'deployment', source: 'azure-availability', line: 1 }],
+    });
+    expect(cellsOf('azure-mistral', strange)).toEqual(['swedencentral+eastus:none', 'europe-west4:none', 'us-east5:deployment']);
   });
 });
