@@ -8,3 +8,16 @@ test('the home page leads with finding a model’s regions', async () => {
   await page.goto(`${session.site.url}/`);
   await expect(page.locator('h1').first().textContent()).resolves.toContain('Where models run');
 });
+
+test('the home page links every guide once, by its title, and no older version', async () => {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.site.url}/`);
+  const links = await page.locator('#guides + ul a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+  expect(links.length).toBeGreaterThan(0);
+  expect(links.filter((link) => /\/\d{4}-\d{2}-\d{2}\/$/.test(link.href))).toEqual([]);
+  for (const link of links) {
+    await page.goto(`${session.site.url}${link.href}`);
+    const title = await page.locator('h1').first().textContent();
+    expect(link.text.startsWith(title!.trim()), `${link.href}: ${link.text} / ${title}`).toBe(true);
+  }
+});

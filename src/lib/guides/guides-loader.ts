@@ -37,7 +37,8 @@ export function guidesLoader(options: GuidesLoaderOptions = {}): Loader {
 async function loadInto({ store, parseData, logger, generateDigest }: LoaderContext, root: string): Promise<void> {
   const dataset = datasetIfBuilt(datasetFile, loadDataset);
   if (!dataset) logger.warn(`No dataset at ${datasetFile} (run \`npm run extract\`): availability tables render as written`);
-  const entries: (GuideEntry | PageEntry)[] = [...(await buildGuideEntries(root, dataset)), homeEntry(dataset)];
+  const guides = await buildGuideEntries(root, dataset);
+  const entries: (GuideEntry | PageEntry)[] = [...guides, homeEntry(dataset, guides)];
   for (const diagnostic of sortDiagnostics(entries.flatMap((entry) => entry.diagnostics))) {
     const line = formatDiagnostic(diagnostic, `${root}/`);
     if (diagnostic.severity === 'info') logger.debug(line);

@@ -3,7 +3,8 @@ import { h } from 'hastscript';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import { providerLabels, providerOrder } from '../matrix/provider-label.ts';
 import { matrixRoute, modelRoute } from '../site-data/page-routes.ts';
-import { guideRoute } from './routes.ts';
+import { articlePath } from '../content/source-meta.ts';
+import type { GuideEntry } from './guide-entries.ts';
 
 /** A collection entry that is not rendered from a content document. */
 export interface PageEntry {
@@ -14,19 +15,20 @@ export interface PageEntry {
   diagnostics: [];
 }
 
-const GUIDES: readonly { path: string; label: string }[] = [
-  { path: 'azure-ai-docs/articles/ai-foundry/how-to/deploy-models-serverless.md', label: 'Deploy models as serverless API deployments (Microsoft Foundry)' },
-  { path: 'azure-ai-docs/articles/machine-learning/how-to-deploy-models-serverless.md', label: 'Deploy models as serverless APIs (Azure Machine Learning)' },
-  { path: 'azure-ai-docs/articles/ai-studio/how-to/deploy-models-serverless-availability.md', label: 'Region availability for models in serverless API endpoints' },
-  { path: 'cloud.google.com/vertex-ai/generative-ai/docs/learn/locations.md', label: 'Deployments and endpoints (Vertex AI)' },
-];
+/** The guides the home page lists: each article once (its newest version), by route, titled with its product. */
+export function guideLinks(guides: readonly GuideEntry[]): { route: string; label: string }[] {
+  return guides
+    .filter((guide) => guide.route.startsWith('/guides/') && articlePath(guide.data.source.path) === guide.data.source.path)
+    .sort((a, b) => a.route.localeCompare(b.route))
+    .map((guide) => ({ route: guide.route, label: guide.data.source.product ? `${guide.data.title} (${guide.data.source.product})` : guide.data.title }));
+}
 
 /**
  * The home page: it leads with finding a model's regions (the matrix, then
- * every model's page, by provider), then the guides. Built from the dataset,
- * so a new model shows up without editing the page.
+ * every model's page, by provider), then the guides. Built from the dataset
+ * and the guides, so a new model or guide shows up without editing the page.
  */
-export function homeEntry(dataset: Dataset | undefined): PageEntry {
+export function homeEntry(dataset: Dataset | undefined, guides: readonly GuideEntry[]): PageEntry {
   const sections = providerOrder.flatMap((provider) => {
     const models = (dataset?.models ?? []).filter((model) => model.provider === provider).sort((a, b) => a.name.localeCompare(b.name));
     if (models.length === 0) return [];
@@ -40,7 +42,7 @@ export function homeEntry(dataset: Dataset | undefined): PageEntry {
     h('p', ['Open the ', h('a', { href: matrixRoute }, 'availability matrix'), ' to filter every model by region, or pick a model below. The search box at the top finds models, regions and guides.']),
     ...sections,
     h('h2', { id: 'guides' }, 'Deployment guides'),
-    h('ul', GUIDES.map((guide) => h('li', [h('a', { href: guideRoute(guide.path) }, guide.label)]))),
+    h('ul', guideLinks(guides).map((guide) => h('li', [h('a', { href: guide.route }, guide.label)]))),
     h('p', ['Every page credits its source. Read ', h('a', { href: '/about/sources/' }, 'about the sources'), '.']),
   ]);
   return {
