@@ -30,7 +30,7 @@ test.each([
   ['tables/classify-table', classifyTable, ['classifyTable']],
   ['tables/repair-table-rows', repairTableRows, ['closesWithPipe', 'groupTableRows', 'physicalLine', 'repairTableRows', 'tableBlock']],
   ['tables/split-cell', splitCell, ['splitCell']],
-  ['tables/cell-mark', cellMark, ['AVAILABILITY_MARK', 'countMarks', 'readCellMark']],
+  ['tables/cell-mark', cellMark, ['AVAILABILITY_MARK', 'countMarks', 'holdsAvailabilityMarks', 'readCellMark']],
   ['tables/parse-region-header', parseRegionHeader, ['parseRegionHeader']],
 ])('%s exports exactly its API', (_, module, names) => {
   expect(Object.keys(module).sort()).toEqual(names);

@@ -48,7 +48,7 @@ export function extractDocumentFacts(doc: LoadedDocument): DocumentFacts {
 function readTableFacts(table: ReadTable, sourcePath: string, sourceProvider: Provider | undefined, facts: FactCollector): TableSummary {
   const shape = classifyTable(
     table.header.map((cell) => cell.text),
-    { firstColumn: table.rows.map((row) => row.cells[0]?.text ?? ''), isRegion: (text) => knownRegion(sourceProvider, text) },
+    { rows: table.rows.map((row) => row.cells.map((cell) => cell.text)), isRegion: (text) => knownRegion(sourceProvider, text) },
   );
   const place = facts.where(table.line);
   const summary: TableSummary = { line: place.line, shape: shape.shape, rows: table.rows.length };

@@ -1,4 +1,4 @@
-import { countMarks, readCellMark } from '../tables/cell-mark.ts';
+import { countMarks, holdsAvailabilityMarks } from '../tables/cell-mark.ts';
 import type { ReadTable, TableCell } from '../tables/table-types.ts';
 import type { FactCollector } from './fact-collector.ts';
 import type { ModelDraft, TableContext } from './fact-drafts.ts';
@@ -72,8 +72,7 @@ function readModelHeader(table: ReadTable, index: number, context: TableContext,
     facts.diagnose('warning', 'table-column-ignored', `Column ${index + 1} has no header, expected a model name${lost}`, header.line, header.column);
     return undefined;
   }
-  const reads = cells.map((cell) => readCellMark(cell.text));
-  if (reads.includes('unrecognized') && !reads.includes('available')) {
+  if (!holdsAvailabilityMarks(cells.map((cell) => cell.text))) {
     facts.diagnose('warning', 'table-column-ignored', `Column \`${header.text}\` holds no availability marks, expected a model with ✔ per region; not read`, header.line, header.column);
     return undefined;
   }

@@ -17,6 +17,16 @@ export function readCellMark(text: string): CellMark {
   return 'unrecognized';
 }
 
+/**
+ * Whether a column's cells read as availability: none holds a value that is
+ * not a mark, unless one ✔ shows the others are marks with notes. Quotas
+ * (`300 K`) and notes are values.
+ */
+export function holdsAvailabilityMarks(texts: readonly string[]): boolean {
+  const reads = texts.map(readCellMark);
+  return !reads.includes('unrecognized') || reads.includes('available');
+}
+
 /** A ✔-like mark anywhere in a text (the emoji form is ✔ followed by a variation selector). */
 export const AVAILABILITY_MARK = /✔|✅|✓/;
 const EVERY_MARK = new RegExp(AVAILABILITY_MARK.source, 'g');

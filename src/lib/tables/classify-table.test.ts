@@ -36,7 +36,19 @@ test.each([
   [['eastus', '', 'Atlantis'], { shape: 'other', reason: 'no Model column and no `Place (code)` region columns' }],
   [['eastus', 'Atlantis', 'Lemuria', 'Mu'], { shape: 'other', reason: 'no Model column and no `Place (code)` region columns' }],
 ])('an empty first header over %j', (firstColumn, shape) => {
-  expect(classifyTable(['', 'gpt-4o'], { firstColumn, isRegion })).toEqual(shape);
+  expect(classifyTable(['', 'gpt-4o'], { rows: firstColumn.map((text) => [text, '✅']), isRegion })).toEqual(shape);
+});
+
+test.each([
+  [[['eastus', '300 K'], ['swedencentral', '1 M']], { shape: 'other', reason: 'regions as rows but no column of availability marks (values such as quotas)' }],
+  [[['eastus', 'N/A'], ['swedencentral', '']], { shape: 'transposed', region: 0, models: [1] }],
+  [[['eastus', '✅'], ['swedencentral', 'Preview only']], { shape: 'transposed', region: 0, models: [1] }],
+])('regions as rows over %j: one column of marks makes a model column', (rows, shape) => {
+  expect(classifyTable(['Region', 'Default TPM'], { rows })).toEqual(shape);
+});
+
+test('one column of marks beside quota columns still reads as regions by model', () => {
+  expect(classifyTable(['Region', 'gpt-4o', 'Default TPM'], { rows: [['eastus', '✅', '300 K']] })).toEqual({ shape: 'transposed', region: 0, models: [1, 2] });
 });
 
 test.each([

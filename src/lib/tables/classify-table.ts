@@ -1,4 +1,5 @@
 import { classifyRegionListColumns, type RegionListColumns } from './classify-region-list-columns.ts';
+import { holdsAvailabilityMarks } from './cell-mark.ts';
 import { parseRegionHeader } from './parse-region-header.ts';
 
 export type { RegionListColumns } from './classify-region-list-columns.ts';
@@ -10,8 +11,12 @@ export type TableShape =
   | { shape: 'other'; reason: string };
 
 export interface ClassifyTableOptions {
-  /** Texts of the first column's cells, one per row, to recognise regions written as rows under an empty header (default: none). */
-  firstColumn?: readonly string[];
+  /**
+   * The body's cell texts, row by row: the first column recognises regions
+   * written as rows under an empty header, the others tell availability marks
+   * from values such as quotas (default: none, headers alone decide).
+   */
+  rows?: readonly (readonly string[])[];
   /** Whether a text names a known region (code or name) (default: none is). */
   isRegion?: (text: string) => boolean;
 }
@@ -30,7 +35,8 @@ const EMPHASIS = /\*\*|__/g;
  *   Deployment", "... for Fine tuning"), optionally "Offer Availability Region";
  * - matrix: region columns written `Place (code)`, models in the first column;
  * - transposed: regions as rows under a "Region" header (or an empty header
- *   over a first column of mostly known regions), one model a column.
+ *   over a first column of mostly known regions), one model a column of
+ *   availability marks.
  */
 export function classifyTable(headers: readonly string[], options?: ClassifyTableOptions): TableShape {
   const settings = options ?? emptyOptions;
@@ -53,15 +59,20 @@ export function classifyTable(headers: readonly string[], options?: ClassifyTabl
     if (rest.some((text) => MODEL_HEADER.test(text.replace(EMPHASIS, '').trim()))) {
       return { shape: 'other', reason: 'regions as rows but a Model column, not one model a column' };
     }
+    // "| Region | Default TPM |": regions as rows, but quotas in the cells.
+    const { rows } = settings;
+    if (rows && !rest.some((_, index) => holdsAvailabilityMarks(rows.map((row) => row[index + 1] ?? '')))) {
+      return { shape: 'other', reason: 'regions as rows but no column of availability marks (values such as quotas)' };
+    }
     return { shape: 'transposed', region: 0, models: rest.map((_, index) => index + 1) };
   }
   return { shape: 'other', reason: 'no Model column and no `Place (code)` region columns' };
 }
 
 /** More than half of the first column's non-empty cells, and at least two, name known regions. */
-function mostlyRegions({ firstColumn = [], isRegion }: ClassifyTableOptions): boolean {
+function mostlyRegions({ rows = [], isRegion }: ClassifyTableOptions): boolean {
   if (!isRegion) return false;
-  const written = firstColumn.map((text) => text.replace(EMPHASIS, '').replace(/`/g, '').trim()).filter((text) => text !== '');
+  const written = rows.map((row) => row[0] ?? '').map((text) => text.replace(EMPHASIS, '').replace(/`/g, '').trim()).filter((text) => text !== '');
   const known = written.filter((text) => isRegion(text)).length;
   return known >= 2 && known * 2 > written.length;
 }
