@@ -303,6 +303,20 @@ describe('accessibility of the table', () => {
     expect(backgrounds[0]).not.toBe(backgrounds[1]);
   });
 
+  test('in a cell over several columns the highlight follows the pointer column by column', async () => {
+    const page = await newPage();
+    await openMatrix(page, session.site.url);
+    const span = page.locator('.matrix__row .matrix__cell--elsewhere').first();
+    const { width, provider } = await span.evaluate((cell: HTMLTableCellElement) => ({ width: cell.offsetWidth / cell.colSpan, provider: cell.closest('tr')!.dataset.provider! }));
+    await span.hover({ position: { x: width * 1.5, y: 5 } });
+    const second = await page.evaluate(
+      (own) => [...document.querySelectorAll<HTMLElement>('.matrix__region')].filter((head) => head.dataset.provider !== own)[1]!.offsetLeft,
+      provider,
+    );
+    const bar = await page.locator('.matrix__column-highlight').evaluate((element: HTMLElement) => ({ left: element.offsetLeft, width: element.offsetWidth, shown: !element.hidden }));
+    expect(bar).toEqual({ left: second, width: Math.round(width), shown: true });
+  });
+
   test('headers stay in view while the matrix scrolls both ways', async () => {
     const page = await newPage();
     await openMatrix(page, session.site.url);
