@@ -1,6 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { assignModelIds } from './assign-model-ids.ts';
-import { datasetSchema, SCHEMA_VERSION, type Availability, type Dataset, type Model, type Offer, type Region, type Source } from './dataset-schema.ts';
+import { datasetSchema, SCHEMA_VERSION, type Availability, type Dataset, type Model, type Offer, type Region, type Source, type TableLines } from './dataset-schema.ts';
 import type { DocumentFacts, ModelDraft, RegionDraft } from './fact-drafts.ts';
 import { mergeVersions } from './merge-versions.ts';
 import { slugifyName } from './slugify-name.ts';
@@ -21,7 +21,7 @@ export function assembleDataset(documents: readonly DocumentFacts[], diagnostics
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     sourceIds.set(document, id);
     usedIds.add(id);
-    const availability = document.tables.filter((table) => table.shape !== 'other').length;
+    const read = document.tables.filter((table) => table.shape !== 'other').map(({ line, endLine, file }): TableLines => (file ? { line, endLine, file } : { line, endLine }));
     const source: Source = {
       id,
       path: meta.path,
@@ -30,7 +30,7 @@ export function assembleDataset(documents: readonly DocumentFacts[], diagnostics
       product: meta.product ?? null,
       provider: meta.provider ?? null,
       date: meta.date ?? null,
-      tables: { availability, other: document.tables.length - availability },
+      tables: { availability: read.length, other: document.tables.length - read.length, read },
     };
     if (meta.url) source.url = meta.url;
     return source;

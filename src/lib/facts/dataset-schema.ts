@@ -11,6 +11,14 @@ const line = z.number().int().positive();
 export const providerSchema = z.enum(['azure', 'google-cloud']);
 export const capabilitySchema = z.enum(['deployment', 'fine-tuning']);
 
+/** Where a table was read: its first and last line, in `file` when it was written in an include. */
+export const tableLinesSchema = z.object({
+  line,
+  endLine: line,
+  /** Content path of the include the table was written in, when it is not the source file itself. */
+  file: z.string().min(1).optional(),
+});
+
 export const sourceSchema = z.object({
   id: slug,
   /** Content-relative path of the file. */
@@ -25,7 +33,14 @@ export const sourceSchema = z.object({
   /** The page upstream, when known. */
   url: z.url().optional(),
   /** How many of the source's tables were read as availability tables, and how many left alone. */
-  tables: z.object({ availability: z.number().int().nonnegative(), other: z.number().int().nonnegative() }).optional(),
+  tables: z
+    .object({
+      availability: z.number().int().nonnegative(),
+      other: z.number().int().nonnegative(),
+      /** Where each table read as an availability table was written, in document order: a fact was read from the one whose lines hold its own. */
+      read: z.array(tableLinesSchema),
+    })
+    .optional(),
 });
 
 export const regionSchema = z.object({
@@ -119,6 +134,7 @@ export const datasetSchema = z
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type TableLines = z.infer<typeof tableLinesSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Model = z.infer<typeof modelSchema>;
 export type Availability = z.infer<typeof availabilitySchema>;

@@ -51,7 +51,9 @@ function readTableFacts(table: ReadTable, sourcePath: string, sourceProvider: Pr
     { rows: table.rows.map((row) => row.cells.map((cell) => cell.text)), isRegion: (text) => knownRegion(sourceProvider, text) },
   );
   const place = facts.where(table.line);
-  const summary: TableSummary = { line: place.line, shape: shape.shape, rows: table.rows.length };
+  // A table without rows ends on its delimiter row.
+  const end = facts.where(table.rows.at(-1)?.endLine ?? table.line + 1);
+  const summary: TableSummary = { line: place.line, endLine: end.line, shape: shape.shape, rows: table.rows.length };
   if (place.file !== sourcePath) summary.file = place.file;
   // A repair is reported on any table: a docs team fixing the page wants to know, read or not.
   for (const problem of table.problems) facts.diagnose(problem.severity, problem.rule, problem.message, problem.line, problem.column);

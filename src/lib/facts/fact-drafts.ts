@@ -45,6 +45,8 @@ export interface OfferDraft {
 export interface TableSummary {
   /** The line the table starts on, in `file` when it is set, else in the source. */
   line: number;
+  /** The last line the table was read from (its last row's last line), in the same file. */
+  endLine: number;
   /** Content path of the include the table was written in, when it is not the source itself. */
   file?: string;
   shape: 'region-list' | 'matrix' | 'transposed' | 'other';

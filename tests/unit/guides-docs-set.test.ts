@@ -1,0 +1,82 @@
+import { expect, test } from 'vitest';
+import { loadDocument } from '../../src/lib/content/load-document.ts';
+import { diagnosticsOf } from '../../src/lib/diagnostics/diagnostic.ts';
+import { extractDataset } from '../../src/lib/facts/extract-dataset.ts';
+import { loadPivotGroups } from '../../src/lib/guides/pivot-groups.ts';
+import { renderGuide } from '../../src/lib/guides/render-guide.ts';
+
+/**
+ * The sample documentation set (tests/fixtures/docs-set) rendered as guides
+ * with the dataset extracted from it: its model page keeps its availability
+ * tables in includes, one under each deployment-type tab.
+ */
+const root = 'tests/fixtures/docs-set';
+const { dataset } = extractDataset(root);
+const pivotGroups = loadPivotGroups();
+
+async function render(path: string) {
+  const doc = loadDocument(root, path);
+  const sourceId = dataset.sources.find((source) => source.path === path)!.id;
+  const { html } = await renderGuide(doc, { root, pivotGroups, dataset, sourceId });
+  return { html, diagnostics: diagnosticsOf(doc.file) };
+}
+
+const text = (html: string) => html.replace(/<[^>]+>/g, '').trim();
+
+/** The page as a reader scans it: headings (`##`), tab labels (`[tab]`) and table rows (cells joined by `|`), in order. */
+function outline(html: string): string[] {
+  return [...html.matchAll(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/h[1-6]>|<p class="learn-tabs__label">([\s\S]*?)<\/p>|<tr>([\s\S]*?)<\/tr>/g)].map(([, heading, title, tab, row]) => {
+    if (heading) return `${'#'.repeat(Number(heading[1]))} ${text(title!)}`;
+    if (tab !== undefined) return `[tab] ${text(tab)}`;
+    return [...row!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => text(cell!)).join(' | ');
+  });
+}
+
+const header = 'Model | Offer availability | Regions for deployment | Regions for fine-tuning';
+
+test('a table written in an include is rendered clean where the include puts it, under its own tab, from its own facts', async () => {
+  const { html, diagnostics } = await render('openai/concepts/models.md');
+  expect(outline(html)).toEqual([
+    '## Model summary table and region availability',
+    '[tab] Global Standard',
+    '### Global Standard model availability',
+    header,
+    'gpt-4o (2024-08-06) | — | Australia East (Global Standard), East US 2 (Global Standard), Sweden Central (Global Standard), West US 3 (Global Standard) | Not available',
+    'GPT-4o-mini (2024-07-18) | — | Australia East (Global Standard), East US 2 (Global Standard) | Not available',
+    'o1 (2024-12-17) | — | East US 2 (Global Standard), Sweden Central (Global Standard) | Not available',
+    '[tab] Provisioned',
+    '### Provisioned model availability',
+    header,
+    'gpt-4o (2024-08-06) | — | Japan East (Provisioned), UK South (Provisioned) | Not available',
+    'GPT-4o-mini (2024-07-18) | — | UK South (Provisioned), US Gov Arizona (Provisioned) | Not available',
+    '## Fine-tuning models',
+    header,
+    'gpt-4o (2024-08-06) | — | Not available | East US 2 (Global training, Standard training), North Central US (Global training, Standard training), Sweden Central (Global training, Standard training)',
+    'GPT-4o-mini (2024-07-18) | — | Not available | North Central US (Standard training), Sweden Central (Standard training)',
+    '## Older models',
+    header,
+    'gpt-35-turbo (0125) | — | East US, France Central | Not available',
+    'gpt-35-turbo (1106) | — | East US, France Central | Not available',
+    'gpt-4 (0613) | — | Australia East (Standard), Canada East (Standard), Japan East (Provisioned), Sweden Central (Standard) | Not available',
+    '## Embeddings',
+    header,
+    'text-embedding-ada-002 | — | East US 2, West US | Not available',
+    '## Parameters',
+    'Parameter | Default',
+    'temperature | 1',
+  ]);
+  // The footnote under a table is prose, not a piece of the table: it stays.
+  expect(html).toContain('</table>\n<p><sup>1</sup> Retiring soon.</p>');
+  expect(diagnostics).toEqual([]);
+});
+
+test('a table GFM refuses (its delimiter row is too short) is still replaced, in place', async () => {
+  const { html } = await render('openai/azure-government.md');
+  expect(outline(html)).toEqual([
+    '## Standard deployment model availability',
+    header,
+    'gpt-4o (2024-05-13) | — | US Gov Arizona (Standard), US Gov Virginia (Standard) | Not available',
+    'GPT-4o-mini (2024-07-18) | — | US Gov Virginia (Standard) | Not available',
+  ]);
+  expect(html).not.toContain('|');
+});
