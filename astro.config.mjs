@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { searchMetaWeights } from './src/lib/search/search-title.ts';
 
 /**
  * A sidebar link to a guide; guide entry ids are their routes without slashes (src/lib/guides/routes.ts).
@@ -15,8 +16,11 @@ export default defineConfig({
     starlight({
       title: 'Where models run',
       description: 'Where can I use this model? Region availability for cloud AI models, from the providers’ own documentation.',
-      customCss: ['./src/styles/learn.css'],
+      customCss: ['./src/styles/learn.css', './src/styles/search.css'],
+      // Pages rank by their search title, not the title a result shows: see search-title.ts.
+      pagefind: { ranking: { metaWeights: searchMetaWeights } },
       components: {
+        Head: './src/components/Head.astro',
         Footer: './src/components/Footer.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',
         PageTitle: './src/components/PageTitle.astro',

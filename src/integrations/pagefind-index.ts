@@ -17,9 +17,12 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
 
 /**
  * Rebuilds the search index Starlight wrote, with the Pagefind options
- * Starlight does not expose. Starlight's own run stays on because its search
- * box only renders while its `pagefind` option is on; list this integration
- * after Starlight so its index is the one that remains.
+ * Starlight does not expose (0.42 calls `createIndex()` with none). Starlight's
+ * own run stays: it runs whenever its `pagefind` option is on, and that option
+ * is what renders its search box and hands the box our ranking
+ * (`searchMetaWeights`); turned off, an overridden `Search` still renders but
+ * ranks with Pagefind's defaults. List this integration after Starlight so its
+ * index is the one that remains.
  */
 export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
   const includeCharacters = options.includeCharacters ?? '+';

@@ -11,11 +11,12 @@ const session = openSite();
 let page: Page;
 
 /** The ranking Starlight's search box passes to Pagefind, read from the built script, so these searches rank as the reader's do. */
-function siteRanking(): Record<string, number> {
+function siteRanking(): Record<string, unknown> {
   const assets = path.join(path.resolve(process.env.DIST_DIR ?? 'dist'), '_astro');
   for (const file of readdirSync(assets).filter((name) => name.endsWith('.js'))) {
-    const found = /ranking:\{([^}]*)\}/.exec(readFileSync(path.join(assets, file), 'utf8'));
-    if (found) return Object.fromEntries(found[1]!.split(',').map((pair) => pair.split(':')).map(([key, value]) => [key!, Number(value)]));
+    // A minified object literal, one level deep (`metaWeights:{…}`): keys are quoted and `.1` written `0.1` to read it as JSON.
+    const found = /ranking:(\{(?:[^{}]|\{[^{}]*\})*\})/.exec(readFileSync(path.join(assets, file), 'utf8'));
+    if (found) return JSON.parse(found[1]!.replace(/([{,])([\w$]+):/g, '$1"$2":').replace(/:\./g, ':0.')) as Record<string, unknown>;
   }
   throw new Error('No Pagefind ranking found in the built scripts');
 }
@@ -72,9 +73,19 @@ describe('a model’s name or id finds its page first, with its region count', (
     const [first] = await search(query);
     const count = regionCount(model!);
     expect(first?.url).toBe(`/models/${model!.id}/`);
+    expect(first?.title).toBe(model!.name);
     expect(first?.regions).toBe(String(count));
     expect(first?.excerpt).toContain(`${count} ${count === 1 ? 'region' : 'regions'}`);
   });
+});
+
+test('a hyphenated model name finds its page first, titled as the model is named', async () => {
+  const model = modelNamed('Gemini 2.0 Flash-Lite');
+  expect(model, 'no Gemini 2.0 Flash-Lite in the dataset').toBeDefined();
+  const [first] = await search('Gemini 2.0 Flash-Lite');
+  expect(first?.url).toBe(`/models/${model!.id}/`);
+  expect(first?.title).toBe('Gemini 2.0 Flash-Lite');
+  expect(first?.regions).toBe(String(regionCount(model!)));
 });
 
 describe('a region’s code or name finds its page first', () => {
@@ -123,4 +134,31 @@ test('model pages carry search filters for provider, publisher and capability', 
   expect(Object.keys(filters.publisher ?? {})).toEqual(expect.arrayContaining([...new Set(dataset.models.map((model) => model.publisher!))]));
   expect(Object.keys(filters.geography ?? {})).toEqual(expect.arrayContaining([...new Set(dataset.regions.map((region) => region.geography))]));
   expect(Object.keys(filters.capability ?? {})).toContain('Deployment');
+});
+
+describe('the search box shows what a reader reads', () => {
+  /** Types a query into Starlight's search box and returns its first result, once loaded. */
+  async function firstResult(query: string) {
+    const reader = await session.browser.newPage();
+    await reader.goto(`${session.site.url}/`);
+    await reader.locator('site-search button[data-open-modal]').click();
+    await reader.locator('#starlight__search input').fill(query);
+    const result = reader.locator('#starlight__search .pagefind-ui__result').first();
+    // A result shows placeholder dots in a loading title until its data arrives.
+    await result.locator('.pagefind-ui__result-title:not(.pagefind-ui__loading)').first().waitFor();
+    return result;
+  }
+
+  test('a model result is titled with the model’s name and tagged with its region count alone', async () => {
+    const model = modelNamed('Gemini 2.0 Flash-Lite')!;
+    const result = await firstResult('Gemini 2.0 Flash-Lite');
+    await expect(result.locator('.pagefind-ui__result-title').first().innerText()).resolves.toBe('Gemini 2.0 Flash-Lite');
+    await expect(result.locator('.pagefind-ui__result-tag:visible').allInnerTexts()).resolves.toEqual([`Regions: ${regionCount(model)}`]);
+  });
+
+  test('a result with no tag to show shows no tag list', async () => {
+    const result = await firstResult('serverless');
+    await expect(result.locator('.pagefind-ui__result-link').first().getAttribute('href')).resolves.toMatch(/^\/guides\//);
+    await expect(result.locator('.pagefind-ui__result-tags:visible').count()).resolves.toBe(0);
+  });
 });
