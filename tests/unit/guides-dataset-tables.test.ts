@@ -82,8 +82,8 @@ async function render(markdown: string, sourceId: string, locate?: Locate, file 
   return String(await processor.process(file));
 }
 
-/** A clean Learn-shaped table of Jais, no offers, deployment regions as given. */
-const jaisTable = (regions: string) =>
+/** A clean Learn-shaped table of Jais: its offer cell and deployment regions as given. */
+const jaisTable = (regions: string, offers = '—') =>
   [
     '<table>',
     '<thead>',
@@ -97,7 +97,7 @@ const jaisTable = (regions: string) =>
     '<tbody>',
     '<tr>',
     '<td><a href="/models/azure-jais/">Jais</a></td>',
-    '<td>—</td>',
+    `<td>${offers}</td>`,
     `<td>${regions}</td>`,
     '<td>Not available</td>',
     '</tr>',
@@ -111,24 +111,7 @@ test('a broken Learn table is replaced by a clean list table linking each model 
     [
       '<h1>Title</h1>',
       '<h3>Jais models</h3>',
-      '<table>',
-      '<thead>',
-      '<tr>',
-      '<th>Model</th>',
-      '<th>Offer availability</th>',
-      '<th>Regions for deployment</th>',
-      '<th>Regions for fine-tuning</th>',
-      '</tr>',
-      '</thead>',
-      '<tbody>',
-      '<tr>',
-      '<td><a href="/models/azure-jais/">Jais</a></td>',
-      '<td><a href="https://learn.microsoft.com/partner-center/x">Microsoft Managed Countries</a></td>',
-      '<td>East US, West US 3</td>',
-      '<td>Not available</td>',
-      '</tr>',
-      '</tbody>',
-      '</table>',
+      jaisTable('East US, West US 3', '<a href="https://learn.microsoft.com/partner-center/x">Microsoft Managed Countries</a>'),
       '<p>After the table.</p>',
       '<h2>Next</h2>',
       '<p>Kept.</p>',
