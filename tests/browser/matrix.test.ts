@@ -317,6 +317,17 @@ describe('accessibility of the table', () => {
     expect(bar).toEqual({ left: second, width: Math.round(width), shown: true });
   });
 
+  test('rows start on whole pixels, so a row\'s sticky header cell does not cover the line under the row above', async () => {
+    const page = await newPage();
+    await openMatrix(page, session.site.url);
+    const offsets = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll<HTMLElement>('.matrix__row')].slice(0, 20);
+      const first = rows[0]!.getBoundingClientRect().top;
+      return rows.map((row) => row.getBoundingClientRect().top - first);
+    });
+    expect(offsets.filter((offset) => !Number.isInteger(offset))).toEqual([]);
+  });
+
   test('headers stay in view while the matrix scrolls both ways', async () => {
     const page = await newPage();
     await openMatrix(page, session.site.url);
