@@ -82,15 +82,15 @@ async function render(markdown: string, sourceId: string, locate?: Locate, file 
   return String(await processor.process(file));
 }
 
-/** A clean Learn-shaped table of Jais: its offer cell and deployment regions as given. */
-const jaisTable = (regions: string, offers = '—') =>
+/** A clean Learn-shaped table of Jais: its deployment regions, offer cell and deployment regions' header as given. */
+const jaisTable = (regions: string, offers = '—', deploymentHeader = 'Regions for deployment') =>
   [
     '<table>',
     '<thead>',
     '<tr>',
     '<th>Model</th>',
     '<th>Offer availability</th>',
-    '<th>Regions for deployment</th>',
+    `<th>${deploymentHeader}</th>`,
     '<th>Regions for fine-tuning</th>',
     '</tr>',
     '</thead>',
@@ -155,7 +155,7 @@ test('a table written in an include is replaced where the include puts it, from 
   // Lines 9 to 13 are the loader's expansion of `[!INCLUDE [Provisioned](includes/provisioned.md)]`, a row broken by a `<br>` line.
   const markdown = '## Standard\n\n| Model | Regions |\n| --- | --- |\n| Jais | East US |\n\n## Provisioned\n\n| Model | Regions |\n| --- | --- |\n| Jais | West US 3\n<br>\nSweden Central |\n';
   const locate = locateIn('tabs', { 9: ['includes/provisioned.md', 1], 10: ['includes/provisioned.md', 2], 11: ['includes/provisioned.md', 3], 12: ['includes/provisioned.md', 4], 13: ['includes/provisioned.md', 5] });
-  expect(await render(markdown, 'tabs', locate)).toBe(['<h2>Standard</h2>', jaisTable('East US'), '<h2>Provisioned</h2>', jaisTable('Sweden Central (Provisioned), West US 3 (Provisioned)')].join('\n'));
+  expect(await render(markdown, 'tabs', locate)).toBe(['<h2>Standard</h2>', jaisTable('East US'), '<h2>Provisioned</h2>', jaisTable('Sweden Central, West US 3', '—', 'Regions for deployment (Provisioned)')].join('\n'));
 });
 
 test('an include holding a table, included twice, gets the clean table in both places', async () => {

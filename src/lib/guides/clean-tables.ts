@@ -1,27 +1,35 @@
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import type { Dataset } from '../facts/dataset-schema.ts';
+import type { Capability, Dataset } from '../facts/dataset-schema.ts';
 import { deploymentTypeLabels } from '../matrix/deployment-type-label.ts';
 import { modelRoute } from '../site-data/page-routes.ts';
 
 /**
  * Learn's shape: a row per model, linked to its page, with its offer markets
  * and its regions for deployment and for fine-tuning. A region the source
- * names deployment types for reads `East US 2 (Global Standard, Provisioned)`.
+ * names deployment types for reads `East US 2 (Global Standard, Provisioned)`;
+ * when one type holds for a whole column (the table sits under a "Global
+ * Standard" tab), the column's header says it once instead.
  * Site-absolute offer links (`/partner-center/…`) are made absolute against
  * `siteUrl`, the source's site, when given.
  */
 export function availabilityTable(dataset: Dataset, facts: Dataset['availability'], offers: Dataset['offers'], siteUrl: string | undefined): Table {
   const regionName = new Map(dataset.regions.map((region) => [region.id, region.name]));
   const modelIds = [...new Set(facts.map((fact) => fact.model))];
+  const columnType = (capability: Capability) => {
+    const types = new Set(facts.filter((f) => f.capability === capability).map((f) => f.deploymentType));
+    const [only] = types;
+    return types.size === 1 && only ? deploymentTypeLabels([only])[0] : undefined;
+  };
+  const shared = { deployment: columnType('deployment'), 'fine-tuning': columnType('fine-tuning') };
   const rows = modelIds.map((id) => {
     const model = dataset.models.find((m) => m.id === id);
-    const regions = (capability: string) => {
+    const regions = (capability: Capability) => {
       const typesOf = Map.groupBy(
         facts.filter((f) => f.model === id && f.capability === capability),
         (f) => regionName.get(f.region) ?? f.region,
       );
       return [...typesOf.keys()].sort().map((name) => {
-        const types = deploymentTypeLabels(typesOf.get(name)!.map((f) => f.deploymentType));
+        const types = shared[capability] ? [] : deploymentTypeLabels(typesOf.get(name)!.map((f) => f.deploymentType));
         return types.length > 0 ? `${name} (${types.join(', ')})` : name;
       });
     };
@@ -38,7 +46,12 @@ export function availabilityTable(dataset: Dataset, facts: Dataset['availability
       [{ type: 'text', value: regions('fine-tuning').join(', ') || 'Not available' }],
     ]);
   });
-  const header = row(['Model', 'Offer availability', 'Regions for deployment', 'Regions for fine-tuning'].map((text) => [{ type: 'text', value: text }]));
+  const withType = (text: string, type: string | undefined) => (type ? `${text} (${type})` : text);
+  const header = row(
+    ['Model', 'Offer availability', withType('Regions for deployment', shared.deployment), withType('Regions for fine-tuning', shared['fine-tuning'])].map((text) => [
+      { type: 'text', value: text },
+    ]),
+  );
   return { type: 'table', align: [null, null, null, null], children: [header, ...rows] };
 }
 
