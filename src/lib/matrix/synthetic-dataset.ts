@@ -100,28 +100,16 @@ const FAMILY_POOL: Record<Provider, [string, string, string | null][]> = {
 const VARIANTS = ['Flash', 'Pro', 'Mini', 'Large', 'Small', 'Nano', 'Vision', 'Instruct'];
 const MARKETS = ['Microsoft Managed Countries', 'Japan', 'Qatar', 'United States', 'European Union'];
 
-const SOURCES: Dataset['sources'] = [
-  {
-    id: 'azure-ai-docs-articles-ai-studio-how-to-deploy-models-serverless-availability-2024-05-21',
-    path: 'azure-ai-docs/articles/ai-studio/how-to/deploy-models-serverless-availability@2024-05-21.md',
-    article: 'azure-ai-docs/articles/ai-studio/how-to/deploy-models-serverless-availability.md',
-    title: 'Region availability for models in Serverless API endpoints',
-    product: 'Azure AI Studio',
-    provider: 'azure',
-    date: '2024-05-21',
-    url: 'https://learn.microsoft.com/azure/ai-studio/how-to/deploy-models-serverless-availability',
-  },
-  {
-    id: 'cloud-google-com-vertex-ai-generative-ai-docs-learn-locations',
-    path: 'cloud.google.com/vertex-ai/generative-ai/docs/learn/locations.md',
-    article: 'cloud.google.com/vertex-ai/generative-ai/docs/learn/locations.md',
-    title: 'Deployments And Endpoints',
-    product: 'Vertex AI',
-    provider: 'google-cloud',
-    date: '2025-05-12',
-    url: 'https://cloud.google.com/vertex-ai/generative-ai/docs/learn/locations',
-  },
-];
+/** Sources of their own: the facts are made up, so no page of the real documentation is cited for them. */
+const SOURCES: Dataset['sources'] = (['azure', 'google-cloud'] as const).map((provider) => ({
+  id: `synthetic-${provider}`,
+  path: `synthetic/${provider}.md`,
+  article: `synthetic/${provider}.md`,
+  title: `Generated ${provider === 'azure' ? 'Azure' : 'Google Cloud'} availability (benchmark data)`,
+  product: null,
+  provider,
+  date: '2025-01-01',
+}));
 const sourceOf = (provider: Provider) => SOURCES[provider === 'azure' ? 0 : 1]!;
 
 function makeRegions(count: number): Region[] {
