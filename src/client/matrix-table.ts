@@ -8,7 +8,7 @@ const cellBits: Record<string, number> = {
   'matrix__cell--both': DEPLOY_BIT | FINE_TUNE_BIT,
 };
 
-/** A cell over several columns: a column group's heading, or on a model row another provider's block or a run of regions where the model is not available. */
+/** A cell over several columns (`data-columns`): a column group's heading, or on a model row another provider's block or a run of regions where the model is not available. */
 interface Span {
   cell: HTMLTableCellElement;
   columns: number[];
@@ -27,14 +27,12 @@ export interface MatrixTable {
   input: FilterInput;
   rows: HTMLTableRowElement[];
   groups: { body: HTMLTableSectionElement; rows: number[] }[];
-  /** Column group headings: providers, then geographies. */
-  spans: Span[];
   table: HTMLTableElement;
-  /** The header row with a cell per region. */
-  regionsRow: HTMLTableRowElement;
+  /** The header rows: provider and geography headings, then a cell per region. */
+  headRows: HTMLTableRowElement[];
   /** Which columns show now. */
   columns: boolean[];
-  /** The regions row and the model rows, with the columns their cells were last set to. */
+  /** The header rows and the model rows, with the columns their cells were last set to. */
   applied: Map<HTMLTableRowElement, RowCells>;
   /** The box the matrix scrolls in: rows outside it get their columns when they scroll into it or start rendering. */
   scroller: HTMLElement;
@@ -63,7 +61,7 @@ function fitSpan({ cell, columns }: Span, shown: boolean[]): void {
   if (cell.style.getPropertyValue('--matrix-span') !== String(count)) cell.style.setProperty('--matrix-span', String(count));
 }
 
-/** Reads a row's cells after its header cell, and the bits of availability its single cells show into `bits`. */
+/** Reads a row's cells after its first (the model's heading, or the corner), and the bits of availability its single cells show into `bits`. */
 function readRowCells(row: HTMLTableRowElement, columns: boolean[], bits?: Uint8Array): RowCells {
   const cells = [...row.cells].slice(1);
   const single: (HTMLTableCellElement | undefined)[] = [];
@@ -97,9 +95,9 @@ export function readMatrixTable(table: HTMLTableElement, count: HTMLElement): Ma
   const width = regions.length;
   const bits = new Uint8Array(rows.length * width);
   const columns = regions.map(() => true);
-  const regionsRow = table.querySelector<HTMLTableRowElement>('.matrix__regions')!;
+  const headRows = [...table.tHead!.rows];
   const applied = new Map([
-    [regionsRow, readRowCells(regionsRow, columns)],
+    ...headRows.map((row): [HTMLTableRowElement, RowCells] => [row, readRowCells(row, columns)]),
     ...rows.map((row, r): [HTMLTableRowElement, RowCells] => [row, readRowCells(row, columns, bits.subarray(r * width, (r + 1) * width))]),
   ]);
   const rowIndex = new Map(rows.map((row, index) => [row, index]));
@@ -117,12 +115,8 @@ export function readMatrixTable(table: HTMLTableElement, count: HTMLElement): Ma
     },
     rows,
     table,
-    regionsRow,
+    headRows,
     groups: [...table.tBodies].map((body) => ({ body, rows: [...body.rows].flatMap((row) => rowIndex.get(row) ?? []) })),
-    spans: [
-      ...spansOf([...table.querySelectorAll<HTMLTableCellElement>('.matrix__providers .matrix__group-head')]),
-      ...spansOf([...table.querySelectorAll<HTMLTableCellElement>('.matrix__geographies .matrix__group-head')]),
-    ],
     columns,
     applied,
     scroller: table.parentElement!,
@@ -257,11 +251,10 @@ export function showFilterResult(table: MatrixTable, result: FilterResult): void
     const hidden = !group.rows.some((r) => result.rows[r]);
     if (group.body.hidden !== hidden) group.body.hidden = hidden;
   }
-  for (const span of table.spans) fitSpan(span, result.columns);
   const width = tableWidth(result.columnCount);
   if (table.table.getAttribute('style') !== width) table.table.setAttribute('style', width);
   if (result.columns.some((shown, c) => shown !== table.columns[c])) table.columns = result.columns;
-  applyColumns(table, table.regionsRow);
+  for (const row of table.headRows) applyColumns(table, row);
   renderOnScreenFirst(table, appeared);
   applyColumnsWhenIdle(table);
   const { rows, columns } = table.input;

@@ -95,6 +95,26 @@ describe('each filter narrows the matrix to the set computed from the facts', ()
   });
 });
 
+test('the provider and geography headings span exactly the regions a filter shows', async () => {
+  const page = await newPage();
+  await openMatrix(page, session.site.url);
+  const filter: Filter = { geography: 'europe' };
+  await applyFilter(page, filter);
+  const expected = expectedView(dataset, filter);
+  const heads = await page.evaluate(() =>
+    ['.matrix__providers', '.matrix__geographies'].map((row) =>
+      [...document.querySelectorAll<HTMLTableCellElement>(`${row} .matrix__group-head`)]
+        .filter((head) => head.checkVisibility({ visibilityProperty: true }))
+        .map((head) => ({ span: head.colSpan, width: head.getBoundingClientRect().width })),
+    ),
+  );
+  const cellWidth = await page.locator('.matrix__region:not([hidden])').first().evaluate((head) => head.getBoundingClientRect().width);
+  for (const row of heads) {
+    expect(row.reduce((sum, head) => sum + head.span, 0)).toBe(expected.regions.size);
+    for (const head of row) expect(head.width).toBeCloseTo(head.span * cellWidth, 0);
+  }
+});
+
 test('rows scrolled into view show the filtered columns too', async () => {
   const page = await newPage();
   await openMatrix(page, session.site.url);
