@@ -95,12 +95,16 @@ describe('each filter narrows the matrix to the set computed from the facts', ()
   });
 });
 
-test('the provider and geography headings span exactly the regions a filter shows', async () => {
+/** A new page with the matrix filtered, and the rows and columns the facts say it shows. */
+async function openFiltered(filter: Filter): Promise<{ page: Page; expected: ReturnType<typeof expectedView> }> {
   const page = await newPage();
   await openMatrix(page, session.site.url);
-  const filter: Filter = { geography: 'europe' };
   await applyFilter(page, filter);
-  const expected = expectedView(dataset, filter);
+  return { page, expected: expectedView(dataset, filter) };
+}
+
+test('the provider and geography headings span exactly the regions a filter shows', async () => {
+  const { page, expected } = await openFiltered({ geography: 'europe' });
   const heads = await page.evaluate(() =>
     ['.matrix__providers', '.matrix__geographies'].map((row) =>
       [...document.querySelectorAll<HTMLTableCellElement>(`${row} .matrix__group-head`)]
@@ -116,11 +120,7 @@ test('the provider and geography headings span exactly the regions a filter show
 });
 
 test('rows scrolled into view show the filtered columns too', async () => {
-  const page = await newPage();
-  await openMatrix(page, session.site.url);
-  const filter: Filter = { geography: 'europe' };
-  await applyFilter(page, filter);
-  const expected = expectedView(dataset, filter);
+  const { page, expected } = await openFiltered({ geography: 'europe' });
   const lastRow = page.locator('.matrix__row:not([hidden])').last();
   await lastRow.scrollIntoViewIfNeeded();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
