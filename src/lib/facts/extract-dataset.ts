@@ -22,14 +22,14 @@ interface DocumentResult {
 }
 
 /**
- * Extracts the dataset from every markdown file below `root` (any folder of
- * markdown), one document at a time. A file that cannot be read is an error
- * diagnostic, never an exception.
+ * Extracts the dataset from the markdown files `paths` below `root` (default:
+ * every one; a site config's sources name theirs), one document at a time. A
+ * file that cannot be read is an error diagnostic, never an exception.
  */
-export function extractDataset(root: string): Extraction {
+export function extractDataset(root: string, paths: readonly string[] = listDocuments(root)): Extraction {
   const unreadable: Diagnostic[] = [];
   function* documents(): Generator<LoadedDocument> {
-    for (const relativePath of listDocuments(root)) {
+    for (const relativePath of paths) {
       try {
         yield loadDocument(root, relativePath);
       } catch (error) {

@@ -1,36 +1,25 @@
 import { existsSync } from 'node:fs';
-import { listDocuments } from '../content/list-documents.ts';
+import type { ResolvedSiteConfig } from '../config/load-site-config.ts';
+import { repositoryFileUrl, siteConfig, sourceDocuments } from '../config/site-sources.ts';
 import { loadDocument, type LoadedDocument } from '../content/load-document.ts';
 import { sourceMeta, type SourceMeta } from '../content/source-meta.ts';
 import { diagnosticsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
+import type { GuideFields, GuideSource } from './guide-data-schema.ts';
 import type { GuideHeading } from './heading-ids.ts';
 import { loadPivotGroups } from './pivot-groups.ts';
 import { renderGuide } from './render-guide.ts';
 import { entryIdOf, guideRoute } from './routes.ts';
 import { versionNote } from './version-note.ts';
 
-/** What the site shows about where a page's text came from (footer credit, byline). */
-export interface GuideSource {
-  /** Content-relative path. */
-  path: string;
-  url?: string;
-  /** `YYYY-MM-DD`, the date the source carries. */
-  date?: string;
-  publisher?: string;
-  product?: string;
-  license?: string;
-}
+export type { GuideSource } from './guide-data-schema.ts';
 
 export interface GuideEntry {
   id: string;
   route: string;
-  data: {
+  data: Required<Pick<GuideFields, 'frontMatter' | 'source'>> & {
     title: string;
     description?: string;
-    /** The source's front matter as written: Learn's `ms.*`, `titleSuffix`, `zone_pivot_groups`; Google's `date_scraped`. */
-    frontMatter: Record<string, unknown>;
-    source: GuideSource;
   };
   html: string;
   headings: GuideHeading[];
@@ -38,29 +27,33 @@ export interface GuideEntry {
 }
 
 /**
- * Loads and renders every document of the content folder that has a route.
+ * Loads and renders every document of every source in the site config.
  * Versions of one article (`x.md`, `x@2024-05-21.md`) each get a page, with
- * a note linking the others; the newest is the article.
+ * a note linking the others; the newest is the article. A file that other
+ * documents include is read where it is included, not as a page of its own.
  */
-export async function buildGuideEntries(root: string, dataset: Dataset | undefined): Promise<GuideEntry[]> {
+export async function buildGuideEntries(dataset: Dataset | undefined, config: ResolvedSiteConfig = siteConfig()): Promise<GuideEntry[]> {
+  const root = config.contentRoot;
   const pivotGroups = loadPivotGroups();
-  const docs = listDocuments(root)
-    .filter((path) => guideRoute(path) !== undefined)
+  const loaded = sourceDocuments(config)
+    .filter((path) => guideRoute(path, config) !== undefined)
     .map((path) => {
       const doc = loadDocument(root, path);
       return { doc, meta: sourceMeta(path, doc.data, doc.text) };
     });
+  const included = new Set(loaded.flatMap(({ doc }) => doc.origins.map((origin) => origin.source).filter((source) => source !== doc.path)));
+  const docs = loaded.filter(({ doc }) => !included.has(doc.path));
   const entries: GuideEntry[] = [];
   for (const { doc, meta } of docs) {
-    const route = guideRoute(doc.path)!;
+    const route = guideRoute(doc.path, config)!;
     const versions = docs
       .filter((other) => other.meta.article === meta.article)
-      .map((other) => ({ meta: other.meta, route: guideRoute(other.doc.path)!, hasFacts: dataset?.availability.some((fact) => fact.source === other.meta.id) ?? false }));
+      .map((other) => ({ meta: other.meta, route: guideRoute(other.doc.path, config)!, hasFacts: dataset?.availability.some((fact) => fact.source === other.meta.id) ?? false }));
     const rendered = await renderGuide(doc, { root, pivotGroups, dataset, sourceId: meta.id });
     entries.push({
       id: entryIdOf(route),
       route,
-      data: dataOf(doc, meta),
+      data: dataOf(doc, meta, config),
       html: versionNote(meta, versions) + rendered.html,
       headings: rendered.headings,
       diagnostics: diagnosticsOf(doc.file),
@@ -69,11 +62,13 @@ export async function buildGuideEntries(root: string, dataset: Dataset | undefin
   return entries;
 }
 
-function dataOf(doc: LoadedDocument, meta: SourceMeta): GuideEntry['data'] {
+function dataOf(doc: LoadedDocument, meta: SourceMeta, config: ResolvedSiteConfig): GuideEntry['data'] {
   const version = meta.path === meta.article ? undefined : meta.date;
   const title = version ? `${meta.title} (${version} version)` : meta.title;
   const source: GuideSource = { path: meta.path };
   if (meta.url) source.url = meta.url;
+  const repositoryUrl = repositoryFileUrl(meta.path, undefined, config);
+  if (repositoryUrl) source.repositoryUrl = repositoryUrl;
   if (meta.date) source.date = meta.date;
   if (meta.site) {
     source.publisher = meta.site.publisher;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { parseDataFile } from '../config/parse-data-file.ts';
 
 const pivotId = z.string().regex(/^[a-z0-9-]+$/, 'a lowercase pivot id');
 
@@ -18,5 +19,6 @@ export const pivotGroupsFile = path.resolve('src/data/zone-pivot-groups.yml');
 
 /** Reads and validates a pivot groups file (default: the project's). */
 export function loadPivotGroups(file = pivotGroupsFile): PivotGroup[] {
-  return z.object({ groups: z.array(pivotGroupSchema) }).parse(parse(readFileSync(file, 'utf8'))).groups;
+  const hint = 'A pivot groups file is Learn’s `zone-pivot-groups.yml`: `groups:` a list of `id`, `title`, `prompt` and `pivots: [{ id, title }]`.';
+  return parseDataFile(z.object({ groups: z.array(pivotGroupSchema) }), parse(readFileSync(file, 'utf8')), file, hint).groups;
 }
