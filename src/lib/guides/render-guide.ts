@@ -12,6 +12,7 @@ import { siteOf } from '../content/source-meta.ts';
 import { report } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import remarkLearnAlerts from '../../remark/remark-learn-alerts.ts';
+import remarkLearnDivs from '../../remark/remark-learn-divs.ts';
 import remarkLearnImages from '../../remark/remark-learn-images.ts';
 import remarkLearnIncludes from '../../remark/remark-learn-includes.ts';
 import remarkLearnLinks from '../../remark/remark-learn-links.ts';
@@ -59,6 +60,7 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
     .use(remarkLearnZones, { groups: groupsOf(doc, options.pivotGroups), locate: at })
     .use(remarkLearnTabs, { locate: at })
     .use(remarkLearnAlerts, { locate: at })
+    .use(remarkLearnDivs, { locate: at })
     .use(remarkLearnImages, { root: options.root, locate: at })
     .use(remarkLearnLinks, { root: options.root, route: guideRoute, locate: at })
     .use(remarkDatasetTables, { dataset: options.dataset, sourceId: options.sourceId, locate: at, siteUrl: siteOf(doc.path)?.url })

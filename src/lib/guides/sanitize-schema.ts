@@ -25,7 +25,7 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'), ['className', OUR_CLASSES]],
-    a: [...(defaultSchema.attributes?.a ?? []), 'dataPivot'],
+    a: [...(defaultSchema.attributes?.a ?? []), 'dataPivot', ['ariaCurrent', 'page']],
     code: [['className', /^language-./]],
     div: [...(defaultSchema.attributes?.div ?? []), ['id', /^zone-[a-z0-9-]+$/], 'dataPivot', 'dataPivotGroup', 'dataTabs', ['role', 'note'], 'ariaLabel'],
     figure: ['dataComplex'],
