@@ -12,6 +12,7 @@ import { siteOf } from '../content/source-meta.ts';
 import { report } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import remarkLearnAlerts from '../../remark/remark-learn-alerts.ts';
+import remarkLearnColumns from '../../remark/remark-learn-columns.ts';
 import remarkLearnDivs from '../../remark/remark-learn-divs.ts';
 import remarkLearnImages from '../../remark/remark-learn-images.ts';
 import remarkLearnIncludes from '../../remark/remark-learn-includes.ts';
@@ -56,6 +57,7 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkLearnIncludes, { root: options.root, locate: at })
+    .use(remarkLearnColumns, { locate: at })
     .use(remarkDropTitle)
     .use(remarkLearnZones, { groups: groupsOf(doc, options.pivotGroups), locate: at })
     .use(remarkLearnTabs, { locate: at })
