@@ -8,10 +8,12 @@ import { sanitize } from 'hast-util-sanitize';
 import type { Root as HastRoot } from 'hast';
 import { unified } from 'unified';
 import { locate, type LoadedDocument } from '../content/load-document.ts';
+import path from 'node:path';
 import { siteOf } from '../content/source-meta.ts';
 import { report } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import remarkLearnAlerts from '../../remark/remark-learn-alerts.ts';
+import remarkLearnCode from '../../remark/remark-learn-code.ts';
 import remarkLearnColumns from '../../remark/remark-learn-columns.ts';
 import remarkLearnDivs from '../../remark/remark-learn-divs.ts';
 import remarkLearnImages from '../../remark/remark-learn-images.ts';
@@ -25,6 +27,7 @@ import { remarkDropTitle } from './drop-title.ts';
 import { rehypeCodeLanguages } from './code-languages.ts';
 import { expressiveCodeOptions } from './expressive-code.ts';
 import { rehypeHeadingIds, type GuideHeading } from './heading-ids.ts';
+import { dependentRepositoriesFor, setRoot } from './docset-files.ts';
 import type { PivotGroup } from './pivot-groups.ts';
 import { guideRoute } from './routes.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -38,6 +41,12 @@ export interface RenderGuideOptions {
   dataset?: Dataset;
   /** The document's source id in the dataset. */
   sourceId?: string;
+  /**
+   * The upstream address of a file of the content folder, by its
+   * content-relative path (default: from the folder's known site, when it
+   * names its repository); code that cannot be shown links there.
+   */
+  upstreamFile?: (contentPath: string) => string | undefined;
 }
 
 export interface RenderedGuide {
@@ -63,6 +72,13 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
     .use(remarkLearnTabs, { locate: at })
     .use(remarkLearnAlerts, { locate: at })
     .use(remarkLearnDivs, { locate: at })
+    .use(remarkLearnCode, {
+      root: options.root,
+      setRoot: relativePath(options.root, setRoot(options.root, doc.path)),
+      repositories: dependentRepositoriesFor(options.root, doc.path),
+      upstreamFile: options.upstreamFile ?? repositoryFile,
+      locate: at,
+    })
     .use(remarkLearnImages, { root: options.root, locate: at })
     .use(remarkLearnLinks, { root: options.root, route: guideRoute, locate: at })
     .use(remarkDatasetTables, { dataset: options.dataset, sourceId: options.sourceId, locate: at, siteUrl: siteOf(doc.path)?.url })
@@ -87,4 +103,21 @@ function groupsOf(doc: LoadedDocument, groups: PivotGroup[]): PivotGroup[] {
     if (found.length === 0) report(doc.file, 'warning', 'zone-pivot-group-unknown', `Pivot group \`${id}\` is not in src/data/zone-pivot-groups.yml; its zones are labelled from their ids`, { source: doc.path, line: 1, column: 1 });
     return found;
   });
+}
+
+/** `to` relative to `from`, `/`-separated, `.` when the same. */
+function relativePath(from: string, to: string): string {
+  return path.relative(path.resolve(from), to).split(path.sep).join('/') || '.';
+}
+
+/**
+ * A content file on GitHub, for folders whose site names its repository
+ * (`azure-ai-docs/articles/x` is `articles/x` of MicrosoftDocs/azure-ai-docs);
+ * `undefined` for paths that leave the folder.
+ */
+function repositoryFile(contentPath: string): string | undefined {
+  const site = siteOf(contentPath);
+  if (!site?.repository || contentPath.startsWith('../')) return undefined;
+  const inRepository = contentPath.slice(site.prefix.split('/')[0]!.length + 1);
+  return `https://github.com/${site.repository}/blob/main/${inRepository}`;
 }

@@ -26,7 +26,7 @@ export const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'), ['className', OUR_CLASSES]],
     a: [...(defaultSchema.attributes?.a ?? []), 'dataPivot', ['ariaCurrent', 'page']],
-    code: [['className', /^language-./]],
+    code: [['className', /^language-./], ['dataHighlight', /^\d+(?:,\d+)*$/]],
     div: [...(defaultSchema.attributes?.div ?? []), ['id', /^zone-[a-z0-9-]+$/], 'dataPivot', 'dataPivotGroup', 'dataTabs', ['role', 'note'], 'ariaLabel'],
     figure: ['dataComplex'],
     p: ['ariaHidden'],
