@@ -5,7 +5,6 @@ import { sourceMeta, type SourceMeta } from '../content/source-meta.ts';
 import { diagnosticsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import type { GuideHeading } from './heading-ids.ts';
-import { loadPivotGroups } from './pivot-groups.ts';
 import { renderGuide } from './render-guide.ts';
 import { entryIdOf, guideRoute } from './routes.ts';
 import { versionNote } from './version-note.ts';
@@ -43,7 +42,6 @@ export interface GuideEntry {
  * a note linking the others; the newest is the article.
  */
 export async function buildGuideEntries(root: string, dataset: Dataset | undefined): Promise<GuideEntry[]> {
-  const pivotGroups = loadPivotGroups();
   const docs = listDocuments(root)
     .filter((path) => guideRoute(path) !== undefined)
     .map((path) => {
@@ -56,7 +54,7 @@ export async function buildGuideEntries(root: string, dataset: Dataset | undefin
     const versions = docs
       .filter((other) => other.meta.article === meta.article)
       .map((other) => ({ meta: other.meta, route: guideRoute(other.doc.path)!, hasFacts: dataset?.availability.some((fact) => fact.source === other.meta.id) ?? false }));
-    const rendered = await renderGuide(doc, { root, pivotGroups, dataset, sourceId: meta.id });
+    const rendered = await renderGuide(doc, { root, dataset, sourceId: meta.id });
     entries.push({
       id: entryIdOf(route),
       route,

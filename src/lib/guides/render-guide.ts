@@ -28,15 +28,19 @@ import { rehypeCodeLanguages } from './code-languages.ts';
 import { expressiveCodeOptions } from './expressive-code.ts';
 import { rehypeHeadingIds, type GuideHeading } from './heading-ids.ts';
 import { dependentRepositoriesFor, setRoot } from './docset-files.ts';
-import type { PivotGroup } from './pivot-groups.ts';
+import { pivotGroupsFor, type PivotGroup } from './pivot-groups.ts';
 import { guideRoute } from './routes.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export interface RenderGuideOptions {
   /** The content folder. */
   root: string;
-  /** All known pivot groups; the document's `zone_pivot_groups` picks from them. */
-  pivotGroups: PivotGroup[];
+  /**
+   * The pivot groups the document's `zone_pivot_groups` picks from (default:
+   * the set's own, `pivotGroupsFor(root, doc.path, doc.data)`, with the
+   * project's file as the fallback).
+   */
+  pivotGroups?: PivotGroup[];
   /** The dataset, when built: availability tables of the document are rendered from it. */
   dataset?: Dataset;
   /** The document's source id in the dataset. */
@@ -68,7 +72,7 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
     .use(remarkLearnIncludes, { root: options.root, locate: at })
     .use(remarkLearnColumns, { locate: at })
     .use(remarkDropTitle)
-    .use(remarkLearnZones, { groups: groupsOf(doc, options.pivotGroups), locate: at })
+    .use(remarkLearnZones, { groups: groupsOf(doc, options.pivotGroups ?? pivotGroupsFor(options.root, doc.path, doc.data)), locate: at })
     .use(remarkLearnTabs, { locate: at })
     .use(remarkLearnAlerts, { locate: at })
     .use(remarkLearnDivs, { locate: at })
@@ -100,7 +104,7 @@ function groupsOf(doc: LoadedDocument, groups: PivotGroup[]): PivotGroup[] {
   const ids = (Array.isArray(named) ? named.map(String) : typeof named === 'string' ? named.split(',') : []).map((id) => id.trim()).filter(Boolean);
   return ids.flatMap((id) => {
     const found = groups.filter((group) => group.id === id);
-    if (found.length === 0) report(doc.file, 'warning', 'zone-pivot-group-unknown', `Pivot group \`${id}\` is not in src/data/zone-pivot-groups.yml; its zones are labelled from their ids`, { source: doc.path, line: 1, column: 1 });
+    if (found.length === 0) report(doc.file, 'warning', 'zone-pivot-group-unknown', `Pivot group \`${id}\` is defined neither by the set's zone pivot groups file nor by src/data/zone-pivot-groups.yml; its zones are labelled from their ids`, { source: doc.path, line: 1, column: 1 });
     return found;
   });
 }
