@@ -80,3 +80,11 @@ function isInsideOrSame(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);
   return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
+
+/** The set's versions (monikers), in the order its publish config lists them (`docsets_to_publish[].moniker_ranges`), or none. */
+export function monikersFor(sourceDir: string, documentPath: string): string[] {
+  const file = findUp(sourceDir, documentPath, '.openpublishing.publish.config.json');
+  const config = (file ? readJsonOnce(file) : undefined) as { docsets_to_publish?: { moniker_ranges?: unknown }[] } | undefined;
+  const ranges = (config?.docsets_to_publish ?? []).flatMap((docset) => (Array.isArray(docset?.moniker_ranges) ? docset.moniker_ranges : []));
+  return [...new Set(ranges.filter((range): range is string => typeof range === 'string' && /^[a-z0-9][a-z0-9._-]*$/i.test(range.trim())).map((range) => range.trim()))];
+}

@@ -19,6 +19,7 @@ import remarkLearnDivs from '../../remark/remark-learn-divs.ts';
 import remarkLearnImages from '../../remark/remark-learn-images.ts';
 import remarkLearnIncludes from '../../remark/remark-learn-includes.ts';
 import remarkLearnLinks from '../../remark/remark-learn-links.ts';
+import remarkLearnMonikers from '../../remark/remark-learn-monikers.ts';
 import remarkLearnTabs from '../../remark/remark-learn-tabs.ts';
 import remarkLearnZones from '../../remark/remark-learn-zones.ts';
 import type { Locate } from '../../remark/locate.ts';
@@ -27,7 +28,7 @@ import { remarkDropTitle } from './drop-title.ts';
 import { rehypeCodeLanguages } from './code-languages.ts';
 import { expressiveCodeOptions } from './expressive-code.ts';
 import { rehypeHeadingIds, type GuideHeading } from './heading-ids.ts';
-import { dependentRepositoriesFor, setRoot } from './docset-files.ts';
+import { dependentRepositoriesFor, monikersFor, setRoot } from './docset-files.ts';
 import { pivotGroupsFor, type PivotGroup } from './pivot-groups.ts';
 import { guideRoute } from './routes.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -73,6 +74,7 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
     .use(remarkLearnColumns, { locate: at })
     .use(remarkDropTitle)
     .use(remarkLearnZones, { groups: groupsOf(doc, options.pivotGroups ?? pivotGroupsFor(options.root, doc.path, doc.data)), locate: at })
+    .use(remarkLearnMonikers, { monikers: monikersFor(options.root, doc.path), locate: at })
     .use(remarkLearnTabs, { locate: at })
     .use(remarkLearnAlerts, { locate: at })
     .use(remarkLearnDivs, { locate: at })
