@@ -21,6 +21,7 @@ import remarkLearnIncludes from '../../remark/remark-learn-includes.ts';
 import remarkLearnLinks from '../../remark/remark-learn-links.ts';
 import remarkLearnMonikers from '../../remark/remark-learn-monikers.ts';
 import remarkLearnTabs from '../../remark/remark-learn-tabs.ts';
+import remarkLearnVideo from '../../remark/remark-learn-video.ts';
 import remarkLearnZones from '../../remark/remark-learn-zones.ts';
 import type { Locate } from '../../remark/locate.ts';
 import { remarkDatasetTables } from './dataset-tables.ts';
@@ -78,6 +79,7 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
     .use(remarkLearnTabs, { locate: at })
     .use(remarkLearnAlerts, { locate: at })
     .use(remarkLearnDivs, { locate: at })
+    .use(remarkLearnVideo, { locate: at })
     .use(remarkLearnCode, {
       root: options.root,
       setRoot: relativePath(options.root, setRoot(options.root, doc.path)),
