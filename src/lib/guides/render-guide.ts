@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { sanitize } from 'hast-util-sanitize';
 import type { Root as HastRoot } from 'hast';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { locate, type LoadedDocument } from '../content/load-document.ts';
 import path from 'node:path';
 import { siteOf } from '../content/source-meta.ts';
@@ -71,23 +71,7 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkLearnIncludes, { root: options.root, locate: at })
-    .use(remarkLearnColumns, { locate: at })
-    .use(remarkDropTitle)
-    .use(remarkLearnZones, { groups: groupsOf(doc, options.pivotGroups ?? pivotGroupsFor(options.root, doc.path, doc.data)), locate: at })
-    .use(remarkLearnMonikers, { monikers: monikersFor(options.root, doc.path), locate: at })
-    .use(remarkLearnTabs, { locate: at })
-    .use(remarkLearnAlerts, { locate: at })
-    .use(remarkLearnDivs, { locate: at })
-    .use(remarkLearnVideo, { locate: at })
-    .use(remarkLearnCode, {
-      root: options.root,
-      setRoot: relativePath(options.root, setRoot(options.root, doc.path)),
-      repositories: dependentRepositoriesFor(options.root, doc.path),
-      upstreamFile: options.upstreamFile ?? repositoryFile,
-      locate: at,
-    })
-    .use(remarkLearnImages, { root: options.root, locate: at })
+    .use(learnDialect(doc, options))
     .use(remarkLearnLinks, { root: options.root, route: guideRoute, locate: at })
     .use(remarkDatasetTables, { dataset: options.dataset, sourceId: options.sourceId, locate: at, siteUrl: siteOf(doc.path)?.url })
     .use(remarkRehype, { allowDangerousHtml: true })
@@ -100,6 +84,38 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
   doc.file.value = doc.text;
   const html = String(await processor.process(doc.file));
   return { html, headings };
+}
+
+/**
+ * The Learn dialect plugins, in the order they must run: includes first (they
+ * wrap the parser to protect tokens), columns (they wrap it to read indented
+ * columns), then the blocks that group content (zones, monikers, tabs,
+ * alerts, divs, video), then what becomes content (code, images).
+ */
+export function learnDialect(doc: LoadedDocument, options: Pick<RenderGuideOptions, 'root' | 'pivotGroups' | 'upstreamFile'>): PluggableList {
+  const at: Locate = (line, column) => locate(doc, line, column);
+  return [
+    [remarkLearnIncludes, { root: options.root, locate: at }],
+    [remarkLearnColumns, { locate: at }],
+    [remarkDropTitle],
+    [remarkLearnZones, { groups: groupsOf(doc, options.pivotGroups ?? pivotGroupsFor(options.root, doc.path, doc.data)), locate: at }],
+    [remarkLearnMonikers, { monikers: monikersFor(options.root, doc.path), locate: at }],
+    [remarkLearnTabs, { locate: at }],
+    [remarkLearnAlerts, { locate: at }],
+    [remarkLearnDivs, { locate: at }],
+    [remarkLearnVideo, { locate: at }],
+    [
+      remarkLearnCode,
+      {
+        root: options.root,
+        setRoot: relativePath(options.root, setRoot(options.root, doc.path)),
+        repositories: dependentRepositoriesFor(options.root, doc.path),
+        upstreamFile: options.upstreamFile ?? repositoryFile,
+        locate: at,
+      },
+    ],
+    [remarkLearnImages, { root: options.root, locate: at }],
+  ];
 }
 
 /** The pivot groups named by the front matter's `zone_pivot_groups` (a comma-separated string or a list). */
