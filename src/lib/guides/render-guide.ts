@@ -18,6 +18,7 @@ import remarkLearnColumns from '../../remark/remark-learn-columns.ts';
 import remarkLearnDivs from '../../remark/remark-learn-divs.ts';
 import remarkLearnImages from '../../remark/remark-learn-images.ts';
 import remarkLearnIncludes from '../../remark/remark-learn-includes.ts';
+import remarkLearnLeftovers from '../../remark/remark-learn-leftovers.ts';
 import remarkLearnLinks from '../../remark/remark-learn-links.ts';
 import remarkLearnMonikers from '../../remark/remark-learn-monikers.ts';
 import remarkLearnTabs from '../../remark/remark-learn-tabs.ts';
@@ -90,7 +91,8 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
  * The Learn dialect plugins, in the order they must run: includes first (they
  * wrap the parser to protect tokens), columns (they wrap it to read indented
  * columns), then the blocks that group content (zones, monikers, tabs,
- * alerts, divs, video), then what becomes content (code, images).
+ * alerts, divs, video), then what becomes content (code, images), and last
+ * the leftovers.
  */
 export function learnDialect(doc: LoadedDocument, options: Pick<RenderGuideOptions, 'root' | 'pivotGroups' | 'upstreamFile'>): PluggableList {
   const at: Locate = (line, column) => locate(doc, line, column);
@@ -115,6 +117,8 @@ export function learnDialect(doc: LoadedDocument, options: Pick<RenderGuideOptio
       },
     ],
     [remarkLearnImages, { root: options.root, locate: at }],
+    // Last: what the others left is reported and loses its markers.
+    [remarkLearnLeftovers, { locate: at }],
   ];
 }
 
