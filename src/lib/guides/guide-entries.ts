@@ -7,7 +7,6 @@ import { diagnosticsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import type { GuideFields, GuideSource } from './guide-data-schema.ts';
 import type { GuideHeading } from './heading-ids.ts';
-import { loadPivotGroups } from './pivot-groups.ts';
 import { renderGuide } from './render-guide.ts';
 import { entryIdOf, guideRoute } from './routes.ts';
 import { versionNote } from './version-note.ts';
@@ -34,7 +33,6 @@ export interface GuideEntry {
  */
 export async function buildGuideEntries(dataset: Dataset | undefined, config: ResolvedSiteConfig = siteConfig()): Promise<GuideEntry[]> {
   const root = config.contentRoot;
-  const pivotGroups = loadPivotGroups();
   const loaded = sourceDocuments(config)
     .filter((path) => guideRoute(path, config) !== undefined)
     .map((path) => {
@@ -49,7 +47,7 @@ export async function buildGuideEntries(dataset: Dataset | undefined, config: Re
     const versions = docs
       .filter((other) => other.meta.article === meta.article)
       .map((other) => ({ meta: other.meta, route: guideRoute(other.doc.path, config)!, hasFacts: dataset?.availability.some((fact) => fact.source === other.meta.id) ?? false }));
-    const rendered = await renderGuide(doc, { root, pivotGroups, dataset, sourceId: meta.id });
+    const rendered = await renderGuide(doc, { root, dataset, sourceId: meta.id });
     entries.push({
       id: entryIdOf(route),
       route,
