@@ -2,6 +2,7 @@ import type { LoadedDocument } from '../content/load-document.ts';
 import { sourceMeta } from '../content/source-meta.ts';
 import { AVAILABILITY_MARK } from '../tables/cell-mark.ts';
 import { classifyTable, type TableShape } from '../tables/classify-table.ts';
+import { describeColumns } from '../tables/describe-columns.ts';
 import { maskHiddenText } from '../tables/mask-hidden-text.ts';
 import { parseRegionHeader } from '../tables/parse-region-header.ts';
 import { readTables } from '../tables/read-tables.ts';
@@ -10,6 +11,7 @@ import type { Provider } from './dataset-schema.ts';
 import { createFactCollector, type FactCollector } from './fact-collector.ts';
 import type { DocumentFacts, TableContext, TableSummary } from './fact-drafts.ts';
 import { matchDeploymentType } from './match-deployment-type.ts';
+import { readCategoryMatrix } from './read-category-matrix.ts';
 import { readMatrixTable } from './read-matrix-table.ts';
 import { readRegionListTable } from './read-region-list-table.ts';
 import { readTransposedTable, regionCellText } from './read-transposed-table.ts';
@@ -46,14 +48,16 @@ export function extractDocumentFacts(doc: LoadedDocument): DocumentFacts {
 }
 
 function readTableFacts(table: ReadTable, sourcePath: string, sourceProvider: Provider | undefined, facts: FactCollector): TableSummary {
-  const shape = classifyTable(
-    table.header.map((cell) => cell.text),
-    { rows: table.rows.map((row) => row.cells.map((cell) => cell.text)), isRegion: (text) => knownRegion(sourceProvider, text) },
-  );
+  const headers = table.header.map((cell) => cell.text);
+  const isRegion = (text: string) => knownRegion(sourceProvider, text);
+  const options = { rows: table.rows.map((row) => row.cells.map((cell) => cell.text)), isRegion };
+  const shape = classifyTable(headers, options);
   const place = facts.where(table.line);
   // A table without rows ends on its delimiter row.
   const end = facts.where(table.rows.at(-1)?.endLine ?? table.line + 1);
   const summary: TableSummary = { line: place.line, endLine: end.line, shape: shape.shape, rows: table.rows.length };
+  const columns = describeColumns(headers, shape, options);
+  if (columns.length > 0) summary.columns = columns;
   if (place.file !== sourcePath) summary.file = place.file;
   // A repair is reported on any table: a docs team fixing the page wants to know, read or not.
   for (const problem of table.problems) facts.diagnose(problem.severity, problem.rule, problem.message, problem.line, problem.column);
@@ -72,6 +76,7 @@ function readTableFacts(table: ReadTable, sourcePath: string, sourceProvider: Pr
   if (deploymentType) context.deploymentType = deploymentType;
   if (shape.shape === 'region-list') readRegionListTable(table, shape.columns, context, facts);
   else if (shape.shape === 'matrix') readMatrixTable(table, shape.model, shape.regions, context, facts);
+  else if (shape.shape === 'category-matrix') readCategoryMatrix(table, shape.models, context, facts);
   else readTransposedTable(table, shape.region, shape.models, context, facts);
   summary.facts = facts.availability.length - factsBefore;
   return summary;
@@ -100,7 +105,7 @@ function knownRegion(provider: Provider | undefined, text: string): boolean {
  * region codes, a transposed matrix's first column; region lists are Azure's shape.
  */
 function assumeProvider(table: ReadTable, shape: Exclude<TableShape, { shape: 'other' }>): Provider {
-  if (shape.shape === 'region-list') return 'azure';
+  if (shape.shape === 'region-list' || shape.shape === 'category-matrix') return 'azure';
   const regions =
     shape.shape === 'matrix'
       ? shape.regions.flatMap((index) => parseRegionHeader(table.header[index]?.text ?? '')?.code ?? [])

@@ -1,5 +1,6 @@
 import type { SourceMeta } from '../content/source-meta.ts';
 import type { Capability, Provider } from './dataset-schema.ts';
+import type { ColumnDecision } from '../tables/describe-columns.ts';
 import type { RegistryRegion } from './region-registry.ts';
 
 /** A model as a document names it, before ids are given out across documents. */
@@ -49,12 +50,14 @@ export interface TableSummary {
   endLine: number;
   /** Content path of the include the table was written in, when it is not the source itself. */
   file?: string;
-  shape: 'region-list' | 'matrix' | 'transposed' | 'other';
+  shape: 'region-list' | 'matrix' | 'transposed' | 'category-matrix' | 'other';
   rows: number;
   /** How many availability facts the table gave (before merging with other versions). */
   facts?: number;
   /** Why a table was left alone. */
   reason?: string;
+  /** How each header was read, or why it was left alone. */
+  columns?: ColumnDecision[];
 }
 
 /** Everything one document's tables say. */
