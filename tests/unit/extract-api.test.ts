@@ -23,7 +23,7 @@ test.each([
   ['facts/summarize-extraction', summarize, ['formatSummary', 'summarizeExtraction']],
   ['facts/summarize-sources', summarizeSources, ['formatSourceSummary', 'summarizeSources']],
   ['facts/write-dataset', writeDataset, ['schemaFileFor', 'writeDataset']],
-  ['facts/region-registry', regionRegistry, ['regionRegistries']],
+  ['facts/region-registry', regionRegistry, ['anyRegistry', 'regionRegistries']],
   ['facts/normalize-model-name', normalizeModelName, ['normalizeModelName']],
   ['facts/slugify-name', slugifyName, ['slugifyName']],
   ['tables/read-tables', readTables, ['readTables']],

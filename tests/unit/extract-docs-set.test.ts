@@ -60,10 +60,16 @@ test('Version columns, qualifiers, bullet lists, pointers, display names and com
   expect(dataset.availability).toHaveLength(33);
   expect(dataset.regions.find((region) => region.code === 'usgovvirginia')).toMatchObject({ cloud: 'Azure Government' });
   expect(dataset.diagnostics.map((d) => `${d.source}:${d.line} ${d.rule}`)).toEqual([
+    'openai/azure-government.md:10 provider-inferred',
     'openai/azure-government.md:11 table-delimiter-width',
+    'openai/concepts/models.md:30 provider-inferred',
+    'openai/concepts/models.md:37 provider-inferred',
     'openai/concepts/models.md:40 table-cell-several-versions',
+    'openai/concepts/models.md:52 provider-inferred',
     'openai/concepts/models.md:54 cell-points-elsewhere',
     'openai/concepts/models.md:55 model-display-name',
+    'openai/includes/model-matrix/provisioned.md:7 provider-inferred',
+    'openai/includes/model-matrix/standard-global.md:7 provider-inferred',
   ]);
 });
 

@@ -120,7 +120,7 @@ describe('extraction on mutated tables', () => {
         const doc = parseDocument('/nowhere', 'input.md', text);
         const { dataset } = extractLoadedDocuments([doc]);
         if (where === 'comment') expect(dataset.availability).toEqual([]);
-        const factLines = new Set([...dataset.availability, ...dataset.offers].map((fact) => fact.line));
+        const factLines = new Set([...dataset.availability, ...dataset.offers, ...(dataset.unplaced ?? [])].map((fact) => fact.line));
         const diagnosticLines = new Set(dataset.diagnostics.map((d) => d.line));
         const touched = (first: number, last: number) => {
           for (let line = first; line <= last; line++) if (factLines.has(line) || diagnosticLines.has(line)) return true;

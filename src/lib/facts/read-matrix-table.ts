@@ -14,7 +14,7 @@ import { reportRowShape, reportRowWithoutFacts } from './report-row-shape.ts';
  */
 export function readMatrixTable(table: ReadTable, modelColumn: number, regionColumns: readonly number[], context: TableContext, facts: FactCollector): void {
   const { provider } = context;
-  const registry = regionRegistries[provider];
+  const registry = context.registry ?? regionRegistries[provider];
   const regions = new Map<number, RegistryRegion>();
   table.header.forEach((cell, index) => {
     if (index === modelColumn) return;
@@ -32,7 +32,7 @@ export function readMatrixTable(table: ReadTable, modelColumn: number, regionCol
     }
     const region = registry.find(parsed.code);
     if (!region) {
-      facts.diagnose('warning', 'region-unknown', `Unknown ${provider} region \`${parsed.code}\` ("${parsed.name}", not in ${registry.file})${lost}`, cell.line, cell.column);
+      facts.diagnose('warning', 'region-unknown', `Unknown ${registry.label} region \`${parsed.code}\` ("${parsed.name}", not in ${registry.file})${lost}`, cell.line, cell.column);
       return;
     }
     facts.addRegion(provider, region);
