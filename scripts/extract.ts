@@ -56,7 +56,10 @@ if (options.content) {
     fail(error instanceof Error ? `${error.message}${'hint' in error && error.hint ? `\n${String(error.hint)}` : ''}` : String(error));
   }
   root = config.contentRoot;
-  extraction = extractDataset(root, sourceDocuments(config));
+  extraction = extractDataset(root, {
+    paths: sourceDocuments(config),
+    providers: config.sources.flatMap((source) => (source.provider ? [{ dir: source.contentDir, provider: source.provider }] : [])),
+  });
 }
 const written = writeDataset(extraction.dataset, options.out);
 const summary = summarizeExtraction(extraction);

@@ -5,8 +5,23 @@ import { sourceMeta } from '../content/source-meta.ts';
 import { diagnosticsOf, report, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { assembleDataset } from './assemble-dataset.ts';
 import type { Dataset } from './dataset-schema.ts';
+import type { Provider } from './dataset-schema.ts';
 import { extractDocumentFacts } from './extract-document-facts.ts';
 import type { DocumentFacts } from './fact-drafts.ts';
+
+export interface ExtractOptions {
+  /**
+   * The provider of each source folder the site config names one for
+   * (`sources[].dir` relative to the content root, and its `provider`): it
+   * decides for every document below it; the longest matching folder wins
+   * (default: none, each table's own regions decide).
+   */
+  providers?: readonly { dir: string; provider: Provider }[];
+  /** The markdown files to read, relative to the root (default: every one below it; a site config's sources name theirs). */
+  paths?: readonly string[];
+}
+
+const emptyOptions: ExtractOptions = {};
 
 export interface Extraction {
   dataset: Dataset;
@@ -26,7 +41,10 @@ interface DocumentResult {
  * every one; a site config's sources name theirs), one document at a time. A
  * file that cannot be read is an error diagnostic, never an exception.
  */
-export function extractDataset(root: string, paths: readonly string[] = listDocuments(root)): Extraction {
+export function extractDataset(root: string, options?: ExtractOptions): Extraction {
+  const settings = options ?? emptyOptions;
+  const providerOf = folderProviders(settings);
+  const paths = settings.paths ?? listDocuments(root);
   const unreadable: Diagnostic[] = [];
   function* documents(): Generator<LoadedDocument> {
     for (const relativePath of paths) {
@@ -40,7 +58,7 @@ export function extractDataset(root: string, paths: readonly string[] = listDocu
     }
   }
   const results: DocumentResult[] = [];
-  for (const doc of documents()) results.push(extractOne(doc));
+  for (const doc of documents()) results.push(extractOne(doc, providerOf(doc.path)));
   return assembleResults(results, unreadable);
 }
 
@@ -48,14 +66,23 @@ export function extractDataset(root: string, paths: readonly string[] = listDocu
  * Extracts a dataset from documents loaded elsewhere (tests, benchmarks); an
  * iterable is read one document at a time.
  */
-export function extractLoadedDocuments(docs: Iterable<LoadedDocument>, diagnostics: readonly Diagnostic[] = []): Extraction {
+export function extractLoadedDocuments(docs: Iterable<LoadedDocument>, diagnostics: readonly Diagnostic[] = [], options?: ExtractOptions): Extraction {
+  const providerOf = folderProviders(options ?? emptyOptions);
   const results: DocumentResult[] = [];
-  for (const doc of docs) results.push(extractOne(doc));
+  for (const doc of docs) results.push(extractOne(doc, providerOf(doc.path)));
   return assembleResults(results, diagnostics);
 }
 
-function extractOne(doc: LoadedDocument): DocumentResult {
-  const facts = extractSafely(doc);
+/** The provider the folder a content path sits in is configured with, the innermost folder first. */
+function folderProviders({ providers = [] }: ExtractOptions): (contentPath: string) => Provider | undefined {
+  const folders = providers
+    .map(({ dir, provider }) => ({ prefix: dir.replace(/^\.?\/+|\/+$/g, ''), provider }))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+  return (contentPath) => folders.find(({ prefix }) => prefix === '' || contentPath === prefix || contentPath.startsWith(`${prefix}/`))?.provider;
+}
+
+function extractOne(doc: LoadedDocument, provider: Provider | undefined): DocumentResult {
+  const facts = extractSafely(doc, provider);
   const includes = new Set<string>();
   for (const origin of doc.origins) if (origin.source !== doc.path) includes.add(origin.source);
   return { facts, diagnostics: diagnosticsOf(doc.file), includes };
@@ -82,11 +109,11 @@ function assembleResults(results: readonly DocumentResult[], diagnostics: readon
  * A document the extractor cannot read (a bug meeting input nobody foresaw)
  * costs that document, as an error on it, never the whole run.
  */
-function extractSafely(doc: LoadedDocument): DocumentFacts {
+function extractSafely(doc: LoadedDocument, provider: Provider | undefined): DocumentFacts {
   try {
-    return extractDocumentFacts(doc);
+    return extractDocumentFacts(doc, provider ? { provider } : {});
   } catch (error) {
     report(doc.file, 'error', 'extract-failed', `Extraction failed on this file (${error instanceof Error ? error.message : String(error)}); its tables are not read`, { line: 1 });
-    return { meta: sourceMeta(doc.path, doc.data, doc.text), models: [], regions: [], availability: [], offers: [], tables: [] };
+    return { meta: sourceMeta(doc.path, doc.data, doc.text), models: [], regions: [], availability: [], offers: [], unplaced: [], tables: [] };
   }
 }

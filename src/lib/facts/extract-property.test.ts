@@ -4,6 +4,10 @@ import { parseDocument } from '../content/load-document.ts';
 import { classifyTable } from '../tables/classify-table.ts';
 import { readTables } from '../tables/read-tables.ts';
 import { extractLoadedDocuments } from './extract-dataset.ts';
+import { regionRegistries } from './region-registry.ts';
+
+/** A region any registry knows: the folder names no provider, so every registry counts. */
+const anyRegistry = (text: string) => Object.values(regionRegistries).some((registry) => registry.find(text) !== undefined);
 
 const matrixRegions = ['Columbus, Ohio (us-east5)', 'Iowa (us-central1)', 'Belgium (europe-west1)', 'Global (global)', 'Atlantis (atlantis-1)'];
 const listRegions = ['East US', 'West US 3', 'Sweden Central', 'North Central US', 'Atlantis North', 'Not available'];
@@ -116,14 +120,14 @@ describe('extraction on mutated tables', () => {
         const doc = parseDocument('/nowhere', 'input.md', text);
         const { dataset } = extractLoadedDocuments([doc]);
         if (where === 'comment') expect(dataset.availability).toEqual([]);
-        const factLines = new Set([...dataset.availability, ...dataset.offers].map((fact) => fact.line));
+        const factLines = new Set([...dataset.availability, ...dataset.offers, ...(dataset.unplaced ?? [])].map((fact) => fact.line));
         const diagnosticLines = new Set(dataset.diagnostics.map((d) => d.line));
         const touched = (first: number, last: number) => {
           for (let line = first; line <= last; line++) if (factLines.has(line) || diagnosticLines.has(line)) return true;
           return false;
         };
         const tables = readTables(doc.text).filter(
-          (table) => classifyTable(table.header.map((cell) => cell.text), { rows: table.rows.map((row) => row.cells.map((cell) => cell.text)) }).shape !== 'other',
+          (table) => classifyTable(table.header.map((cell) => cell.text), { rows: table.rows.map((row) => row.cells.map((cell) => cell.text)), isRegion: anyRegistry }).shape !== 'other',
         );
         for (const table of tables) {
           for (const row of table.rows) expect(touched(row.line, row.endLine), `row on line ${row.line}`).toBe(true);
