@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Dataset } from '../../src/lib/facts/dataset-schema.ts';
-import { syntheticDataset } from '../../src/lib/matrix/synthetic-dataset.ts';
+import { syntheticDataset } from '../../bench/synthetic-dataset.ts';
 import { expectedView } from './matrix-expected.ts';
 import { openMatrix, shownInMatrix, siteDataset } from './matrix-page.ts';
 import { installRowsOnScreen, type RowsOnScreen } from './rows-on-screen.ts';
