@@ -141,7 +141,7 @@ describe('extraction on mutated tables', () => {
           expect(covered, `✔ on line ${number}`).toBe(true);
         });
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 400) },
     );
   }, 120_000);
 });
@@ -158,6 +158,6 @@ test('any text under any file name gives a valid dataset, never an exception', (
       const { dataset } = extractLoadedDocuments([doc]);
       expect(dataset.sources).toHaveLength(1);
     }),
-    { numRuns: 300 },
+    { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
   );
 }, 120_000);
