@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { extractDataset, type Extraction } from '../../src/lib/facts/extract-dataset.ts';
 import { summarizeExtraction } from '../../src/lib/facts/summarize-extraction.ts';
 
@@ -10,8 +10,9 @@ const azureNew = 'azure-ai-docs-articles-ai-studio-how-to-deploy-models-serverle
 const google = 'cloud-google-com-vertex-ai-generative-ai-docs-learn-locations';
 const googlePath = 'cloud.google.com/vertex-ai/generative-ai/docs/learn/locations.md';
 
+// Read afresh for each test, so the mutation run knows which test covers which code.
 let extraction: Extraction;
-beforeAll(() => {
+beforeEach(() => {
   extraction = extractDataset(root);
 });
 

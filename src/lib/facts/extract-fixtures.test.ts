@@ -9,14 +9,15 @@ const fixtures = path.join(import.meta.dirname, 'fixtures');
 
 describe.each(readdirSync(fixtures).sort())('%s', (name) => {
   const root = path.join(fixtures, name);
-  const { dataset } = extractDataset(root);
 
   test('facts', () => {
+    const { dataset } = extractDataset(root);
     const { models, regions, availability, offers } = dataset;
     const sources = dataset.sources.map(({ id, path: file, date, tables }) => ({ id, path: file, date, tables }));
     expectFile(path.join(root, 'facts.json'), JSON.stringify({ sources, models, regions, availability, offers }, null, 2) + '\n');
   });
   test('messages', () => {
+    const { dataset } = extractDataset(root);
     expectFile(path.join(root, 'messages.txt'), dataset.diagnostics.map((d) => formatDiagnostic(d)).join('\n') + '\n');
   });
 });
