@@ -1,23 +1,16 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
-import { describe, expect, test } from 'vitest';
-import { loadDocument, locate, type LoadedDocument } from '../lib/content/load-document.ts';
-import { diagnosticsOf } from '../lib/diagnostics/diagnostic.ts';
-import { formatDiagnostic } from '../lib/diagnostics/format-diagnostic.ts';
-import type { Locate } from './locate.ts';
-
-const update = process.env.UPDATE_FIXTURES === '1';
-
-/** Compares with the expectation file, writing it on first run or when `UPDATE_FIXTURES=1`. */
-export function expectFile(file: string, actual: string): void {
-  if (update || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+import { describe, test } from 'vitest';
+import { loadDocument, locate, type LoadedDocument } from '../../src/lib/content/load-document.ts';
+import { diagnosticsOf } from '../../src/lib/diagnostics/diagnostic.ts';
+import { formatDiagnostic } from '../../src/lib/diagnostics/format-diagnostic.ts';
+import type { Locate } from '../../src/remark/locate.ts';
+import { expectFile } from './expect-file.ts';
 
 /** The loader's `locate`, bound to one document. */
 export function locateIn(doc: LoadedDocument): Locate {

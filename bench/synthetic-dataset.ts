@@ -1,7 +1,7 @@
-import { SCHEMA_VERSION, type Availability, type Dataset, type Model, type Offer, type Provider, type Region } from '../facts/dataset-schema.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { slugifyName as slug } from '../facts/slugify-name.ts';
-import { seededRandom } from '../bench/seeded-random.ts';
+import { SCHEMA_VERSION, type Availability, type Dataset, type Model, type Offer, type Provider, type Region } from '../src/lib/facts/dataset-schema.ts';
+import type { Diagnostic } from '../src/lib/diagnostics/diagnostic.ts';
+import { slugifyName as slug } from '../src/lib/facts/slugify-name.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface SyntheticOptions {
   /** Number of model rows (default: `500`). */
