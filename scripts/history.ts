@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadSiteConfig } from '../src/lib/config/load-site-config.ts';
 import { formatDiagnostic } from '../src/lib/diagnostics/format-diagnostic.ts';
 import { datedVersionsHistory } from '../src/lib/history/dated-versions-history.ts';
 import { HistoryError } from '../src/lib/history/history-error.ts';
@@ -54,7 +53,9 @@ if (options.help) {
 if (options.since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.since) || Number.isNaN(Date.parse(options.since)))) fail(`--since \`${options.since}\` is not a YYYY-MM-DD date`);
 if (!options.repo && (options.path || options.since)) fail('--path and --since need --repo');
 
-function readConfig(file: string) {
+// Loaded only with --config: the config loader brings Astro's error type, slow to load.
+async function readConfig(file: string) {
+  const { loadSiteConfig } = await import('../src/lib/config/load-site-config.ts');
   try {
     return loadSiteConfig(file);
   } catch (error) {
@@ -63,8 +64,8 @@ function readConfig(file: string) {
 }
 
 /** The source of the site config the repository is the history of: by `--path`, else the only one with a `repository`. */
-function configSource(file: string, sub: string | undefined) {
-  const config = readConfig(file);
+async function configSource(file: string, sub: string | undefined) {
+  const config = await readConfig(file);
   const withRepository = config.sources.filter((source) => source.repository);
   const matching = sub === undefined ? withRepository : withRepository.filter((source) => (source.repositoryPath ?? '').replace(/^\/+|\/+$/g, '') === sub.replace(/^\/+|\/+$/g, ''));
   if (matching.length === 1) return matching[0]!;
@@ -74,11 +75,11 @@ function configSource(file: string, sub: string | undefined) {
 
 async function run(): Promise<History> {
   if (!options.repo) {
-    const content = options.content ?? (options.config ? readConfig(options.config).contentRoot : 'content');
+    const content = options.content ?? (options.config ? (await readConfig(options.config)).contentRoot : 'content');
     if (!existsSync(content) || !statSync(content).isDirectory()) fail(`--content \`${content}\` is not a folder`);
     return datedVersionsHistory(content);
   }
-  const source = options.config ? configSource(options.config, options.path) : undefined;
+  const source = options.config ? await configSource(options.config, options.path) : undefined;
   const progress = progressReporter(process.stderr);
   try {
     return await walkGitHistory({
