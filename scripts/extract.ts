@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig, sourceDocuments } from '../src/lib/config/site-sources.ts';
+import { providerSchema } from '../src/lib/facts/dataset-schema.ts';
 import { siteConfigFile } from '../src/lib/config/load-site-config.ts';
 import { formatDiagnostic } from '../src/lib/diagnostics/format-diagnostic.ts';
 import { extractDataset } from '../src/lib/facts/extract-dataset.ts';
@@ -58,7 +59,10 @@ if (options.content) {
   root = config.contentRoot;
   extraction = extractDataset(root, {
     paths: sourceDocuments(config),
-    providers: config.sources.flatMap((source) => (source.provider ? [{ dir: source.contentDir, provider: source.provider }] : [])),
+    providers: config.sources.flatMap((source) => {
+      const provider = providerSchema.safeParse(source.provider);
+      return provider.success ? [{ dir: source.contentDir, provider: provider.data }] : [];
+    }),
   });
 }
 const written = writeDataset(extraction.dataset, options.out);

@@ -5,7 +5,7 @@ import { dependentRepositoriesFor, setRoot } from '../lib/guides/docset-files.ts
 import { renderGuide } from '../lib/guides/render-guide.ts';
 import * as code from './remark-learn-code.ts';
 import remarkLearnCode from './remark-learn-code.ts';
-import { describeFixtures, locateIn } from './fixture-runner.ts';
+import { describeFixtures, locateIn } from '../../tests/support/remark-fixtures.ts';
 
 test('public API', () => {
   expect(Object.keys(code)).toEqual(['default']);

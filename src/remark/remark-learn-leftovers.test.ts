@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import * as leftovers from './remark-learn-leftovers.ts';
 import remarkLearnLeftovers from './remark-learn-leftovers.ts';
 import remarkLearnZones from './remark-learn-zones.ts';
-import { describeFixtures, locateIn } from './fixture-runner.ts';
+import { describeFixtures, locateIn } from '../../tests/support/remark-fixtures.ts';
 
 test('public API', () => {
   expect(Object.keys(leftovers)).toEqual(['default']);

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { monikersFor } from '../lib/guides/docset-files.ts';
 import * as monikers from './remark-learn-monikers.ts';
 import remarkLearnMonikers from './remark-learn-monikers.ts';
-import { describeFixtures, locateIn } from './fixture-runner.ts';
+import { describeFixtures, locateIn } from '../../tests/support/remark-fixtures.ts';
 
 test('public API', () => {
   expect(Object.keys(monikers)).toEqual(['default']);

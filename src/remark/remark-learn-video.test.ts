@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import * as video from './remark-learn-video.ts';
 import remarkLearnVideo from './remark-learn-video.ts';
-import { describeFixtures, locateIn } from './fixture-runner.ts';
+import { describeFixtures, locateIn } from '../../tests/support/remark-fixtures.ts';
 
 test('public API', () => {
   expect(Object.keys(video)).toEqual(['default']);

@@ -10,6 +10,7 @@ import { unified, type PluggableList } from 'unified';
 import { locate, type LoadedDocument } from '../content/load-document.ts';
 import path from 'node:path';
 import { siteOf } from '../content/source-meta.ts';
+import { repositoryFileUrl } from '../config/site-sources.ts';
 import { report } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import remarkLearnAlerts from '../../remark/remark-learn-alerts.ts';
@@ -112,7 +113,7 @@ export function learnDialect(doc: LoadedDocument, options: Pick<RenderGuideOptio
         root: options.root,
         setRoot: relativePath(options.root, setRoot(options.root, doc.path)),
         repositories: dependentRepositoriesFor(options.root, doc.path),
-        upstreamFile: options.upstreamFile ?? repositoryFile,
+        upstreamFile: options.upstreamFile ?? ((contentPath: string) => repositoryFileUrl(contentPath)),
         locate: at,
       },
     ],
@@ -138,14 +139,3 @@ function relativePath(from: string, to: string): string {
   return path.relative(path.resolve(from), to).split(path.sep).join('/') || '.';
 }
 
-/**
- * A content file on GitHub, for folders whose site names its repository
- * (`azure-ai-docs/articles/x` is `articles/x` of MicrosoftDocs/azure-ai-docs);
- * `undefined` for paths that leave the folder.
- */
-function repositoryFile(contentPath: string): string | undefined {
-  const site = siteOf(contentPath);
-  if (!site?.repository || contentPath.startsWith('../')) return undefined;
-  const inRepository = contentPath.slice(site.prefix.split('/')[0]!.length + 1);
-  return `https://github.com/${site.repository}/blob/main/${inRepository}`;
-}
