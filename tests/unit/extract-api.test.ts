@@ -18,7 +18,7 @@ import * as findBrokenTables from '../../src/lib/tables/find-broken-tables.ts';
 
 /** The extractor's public API: the names other code (the CLI, the site, the bench) may import. */
 test.each([
-  ['facts/extract-dataset', extractDataset, ['extractDataset', 'extractLoadedDocuments']],
+  ['facts/extract-dataset', extractDataset, ['extractDataset', 'extractLoadedDocuments', 'extractOne', 'includedOnly']],
   ['facts/extract-document-facts', extractDocumentFacts, ['extractDocumentFacts']],
   ['facts/summarize-extraction', summarize, ['formatSummary', 'summarizeExtraction']],
   ['facts/summarize-sources', summarizeSources, ['formatSourceSummary', 'summarizeSources']],
