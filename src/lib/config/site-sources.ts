@@ -39,6 +39,19 @@ export function sourceOf(contentPath: string, config: ResolvedSiteConfig = siteC
   return found;
 }
 
+/**
+ * The innermost source whose folder holds a content path, whether or not it
+ * selects it as a document (an include, a file left out by `exclude`).
+ */
+export function sourceHolding(contentPath: string, config: ResolvedSiteConfig = siteConfig(), accept: (source: ResolvedSource) => boolean = () => true): ResolvedSource | undefined {
+  let found: ResolvedSource | undefined;
+  for (const source of config.sources) {
+    if (!accept(source) || !(source.contentDir === '' || contentPath.startsWith(`${source.contentDir}/`))) continue;
+    if (!found || source.contentDir.length > found.contentDir.length) found = source;
+  }
+  return found;
+}
+
 /** `### YamlMime:Landing` / `Hub` on a YAML file's first line: a landing page, a real page of the set. */
 const LANDING_MIME = /^###\s*YamlMime:(Landing|Hub)\s*$/i;
 
@@ -87,7 +100,7 @@ export function sourceDocuments(config: ResolvedSiteConfig = siteConfig(), optio
  * when the source names its `repository`.
  */
 export function repositoryFileUrl(contentPath: string, line?: number, config: ResolvedSiteConfig = siteConfig()): string | undefined {
-  const source = sourceOf(contentPath, config) ?? config.sources.find((candidate) => candidate.contentDir === '' || contentPath.startsWith(`${candidate.contentDir}/`));
+  const source = sourceHolding(contentPath, config, (candidate) => candidate.repository !== undefined);
   if (!source?.repository) return undefined;
   const inRepository = [source.repositoryPath?.replace(/^\/|\/$/g, ''), pathInSource(source, contentPath)].filter(Boolean).join('/');
   return `${source.repository.replace(/\/$/, '')}/blob/${source.branch ?? 'main'}/${inRepository.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;

@@ -1,5 +1,5 @@
 import type { ResolvedSource } from '../config/load-site-config.ts';
-import { pathInSource, siteConfig, sourceOf } from '../config/site-sources.ts';
+import { pathInSource, siteConfig, sourceHolding, sourceOf } from '../config/site-sources.ts';
 import { slugifyName } from '../facts/slugify-name.ts';
 import type { FrontMatter } from './front-matter.ts';
 
@@ -50,9 +50,12 @@ export function articlePath(contentPath: string): string {
   return contentPath.replace(VERSION_MARK, '');
 }
 
-/** The source of a content path, from the site config. */
-export function siteOf(contentPath: string): ResolvedSource | undefined {
-  return sourceOf(contentPath);
+/**
+ * The source that publishes the folder a content path is in upstream: the
+ * innermost with a `url` (an include or an excluded file too), from the site config.
+ */
+export function siteOf(contentPath: string): (ResolvedSource & { url: string }) | undefined {
+  return sourceHolding(contentPath, siteConfig(), (source) => source.url !== undefined) as (ResolvedSource & { url: string }) | undefined;
 }
 
 /** The upstream URL of a content path (anchor kept), when its source has a `url`. */
@@ -90,7 +93,7 @@ function providerOf(site: ResolvedSource | undefined, data: FrontMatter): Provid
 
 /** What a source is, from its path and front matter. */
 export function sourceMeta(contentPath: string, data: FrontMatter, body = ''): SourceMeta {
-  const site = siteOf(contentPath);
+  const site = sourceOf(contentPath);
   const versionDate = VERSION_MARK.exec(contentPath)?.[1];
   const title = (typeof data.title === 'string' && data.title.trim()) || firstHeading(body) || contentPath;
   const product = (typeof data.titleSuffix === 'string' && data.titleSuffix.trim()) || site?.product;

@@ -1,12 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { ResolvedSiteConfig } from '../config/load-site-config.ts';
 import { repositoryFileUrl, siteConfig, sourceDocuments } from '../config/site-sources.ts';
-import { loadDocument, type LoadedDocument } from '../content/load-document.ts';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { loadDocument } from '../content/load-document.ts';
 import { sourceMeta, type SourceMeta } from '../content/source-meta.ts';
 import { diagnosticsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import type { GuideFields, GuideSource } from './guide-data-schema.ts';
 import type { GuideHeading } from './heading-ids.ts';
+import { renderLandingPage } from './landing-page.ts';
+import { siteNavigation } from './navigation/site-navigation.ts';
 import { renderGuide } from './render-guide.ts';
 import { entryIdOf, guideRoute } from './routes.ts';
 import { versionNote } from './version-note.ts';
@@ -33,8 +37,10 @@ export interface GuideEntry {
  */
 export async function buildGuideEntries(dataset: Dataset | undefined, config: ResolvedSiteConfig = siteConfig()): Promise<GuideEntry[]> {
   const root = config.contentRoot;
-  const loaded = sourceDocuments(config)
-    .filter((path) => guideRoute(path, config) !== undefined)
+  const paths = sourceDocuments(config, { landingPages: true }).filter((path) => guideRoute(path, config) !== undefined);
+  const searchWords = siteNavigation(config).searchWords;
+  const loaded = paths
+    .filter((path) => !LANDING_FILE.test(path))
     .map((path) => {
       const doc = loadDocument(root, path);
       return { doc, meta: sourceMeta(path, doc.data, doc.text) };
@@ -51,16 +57,35 @@ export async function buildGuideEntries(dataset: Dataset | undefined, config: Re
     entries.push({
       id: entryIdOf(route),
       route,
-      data: dataOf(doc, meta, config),
-      html: versionNote(meta, versions) + rendered.html,
+      data: dataOf(doc.data, meta, config),
+      html: searchWordsHtml(searchWords.get(doc.path)) + versionNote(meta, versions) + rendered.html,
       headings: rendered.headings,
       diagnostics: diagnosticsOf(doc.file),
     });
   }
+  for (const path of paths.filter((candidate) => LANDING_FILE.test(candidate))) {
+    const route = guideRoute(path, config)!;
+    const page = renderLandingPage(path, { root, route: (contentPath) => guideRoute(contentPath, config) });
+    const data = dataOf(page.frontMatter, sourceMeta(path, { ...page.frontMatter, title: page.title }), config);
+    if (page.description) data.description = page.description;
+    entries.push({ id: entryIdOf(route), route, data, html: searchWordsHtml(searchWords.get(path)) + page.html, headings: page.headings, diagnostics: diagnosticsOf(page.file) });
+  }
   return entries;
 }
 
-function dataOf(doc: LoadedDocument, meta: SourceMeta, config: ResolvedSiteConfig): GuideEntry['data'] {
+/** Learn landing and hub pages are YAML (other YAML files are never listed as documents). */
+const LANDING_FILE = /\.ya?ml$/i;
+
+/**
+ * A page's extra search words (its TOC entries' `displayName`), in the page
+ * but hidden: Pagefind indexes hidden text, readers don't see it.
+ */
+function searchWordsHtml(words: readonly string[] | undefined): string {
+  if (!words || words.length === 0) return '';
+  return toHtml(h('p', { className: ['guide-search-words'], hidden: true }, words.join(', ')));
+}
+
+function dataOf(frontMatter: Record<string, unknown>, meta: SourceMeta, config: ResolvedSiteConfig): GuideEntry['data'] {
   const version = meta.path === meta.article ? undefined : meta.date;
   const title = version ? `${meta.title} (${version} version)` : meta.title;
   const source: GuideSource = { path: meta.path };
@@ -73,8 +98,8 @@ function dataOf(doc: LoadedDocument, meta: SourceMeta, config: ResolvedSiteConfi
     source.license = meta.site.license;
   }
   if (meta.product) source.product = meta.product;
-  const data: GuideEntry['data'] = { title, frontMatter: doc.data, source };
-  if (typeof doc.data.description === 'string') data.description = doc.data.description;
+  const data: GuideEntry['data'] = { title, frontMatter, source };
+  if (typeof frontMatter.description === 'string') data.description = frontMatter.description;
   return data;
 }
 

@@ -7,6 +7,7 @@ import { siteConfig } from '../config/site-sources.ts';
 import { datasetFile, loadDataset } from '../site-data/load-dataset.ts';
 import { buildGuideEntries, datasetIfBuilt, type GuideEntry } from './guide-entries.ts';
 import { homeEntry, type PageEntry } from './home-page.ts';
+import { siteNavigation } from './navigation/site-navigation.ts';
 
 export interface GuidesLoaderOptions {
   /** The site config (default: the one `SITE_CONFIG` names, else `site.config.json`). */
@@ -41,7 +42,9 @@ async function loadInto({ store, parseData, logger, generateDigest }: LoaderCont
   const dataset = datasetIfBuilt(datasetFile, loadDataset);
   if (!dataset) logger.warn(`No dataset at ${datasetFile} (run \`npm run extract\`): availability tables render as written`);
   const guides = await buildGuideEntries(dataset, config);
-  const entries: (GuideEntry | PageEntry)[] = [...guides, homeEntry(dataset, guides)];
+  // TOC problems belong to no guide: the home page's entry carries them to /data-quality/.
+  const home = { ...homeEntry(dataset, guides, config), diagnostics: siteNavigation(config).diagnostics };
+  const entries: (GuideEntry | PageEntry)[] = [...guides, home];
   const prefix = path.relative(process.cwd(), config.contentRoot).split(path.sep).join('/');
   for (const diagnostic of sortDiagnostics(entries.flatMap((entry) => entry.diagnostics))) {
     const line = formatDiagnostic(diagnostic, prefix ? `${prefix}/` : '');

@@ -1,5 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import { providerLabels, providerOrder } from '../matrix/provider-label.ts';
 import { matrixRoute, modelRoute } from '../site-data/page-routes.ts';
@@ -14,7 +15,8 @@ export interface PageEntry {
   data: Record<string, unknown>;
   html: string;
   headings: { depth: number; slug: string; text: string }[];
-  diagnostics: [];
+  /** Problems that belong to no guide (the sources' TOC files). */
+  diagnostics: Diagnostic[];
 }
 
 /**
