@@ -54,7 +54,7 @@ function dayContent(day: ChangeDay): string {
     if (!line.regions.includes(row.region.name)) line.regions.push(row.region.name);
     lines.set(key, line);
   }
-  const items = [...lines.values()].map((line) => `<li>${escape(line.model)}: ${line.kind} in ${line.regions.map(escape).join(', ')}</li>`);
+  const items = [...lines.values()].map((line) => `<li>${escape(line.model)}: ${line.kind} in ${line.regions.map(escape).join('; ')}</li>`);
   return `<p>${escape(summary(day))}.</p><ul>${items.join('')}</ul>`;
 }
 
