@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import azure from '../src/data/regions/azure.json' with { type: 'json' };
-import { seededRandom } from '../src/lib/bench/seeded-random.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface RepositoryShape {
   commits: number;
