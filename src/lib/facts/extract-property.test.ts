@@ -180,6 +180,9 @@ const documentText = fc
  */
 const unread = (diagnostics: readonly { rule: string; line: number }[], line: number) => diagnostics.some((d) => d.rule === 'table-matrix-unread' && d.line === line);
 
+/** `FC_SEED` and `FC_PATH`, as a failure prints them, replay that failing run. */
+const replay = { ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}), ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}) };
+
 /** The extractor caught an exception on this document and read none of its tables. */
 const failures = (diagnostics: readonly { rule: string }[]) => diagnostics.filter((d) => d.rule === 'extract-failed');
 
@@ -223,7 +226,7 @@ describe('extraction on mutated tables', () => {
           expect(covered, `✔ on line ${number}`).toBe(true);
         });
       }),
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 400), ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 400), ...replay },
     );
   }, 120_000);
 
@@ -243,7 +246,7 @@ describe('extraction on mutated tables', () => {
         }
         if (where === 'comment') expect([dataset.availability, dataset.offers]).toEqual([[], []]);
       }),
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 200), ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 200), ...replay },
     );
   });
 });
