@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/diagnostic.ts';
+import { indexDataset } from '../facts/dataset-index.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import type { Locate } from '../../remark/locate.ts';
 import { availabilityTable, matrixTable } from './clean-tables.ts';
@@ -56,7 +57,7 @@ interface WrittenLines {
 export function remarkDatasetTables(options: DatasetTablesOptions) {
   return (tree: Root, file: VFile) => {
     const { dataset, sourceId } = options;
-    const source = dataset?.sources.find((entry) => entry.id === sourceId);
+    const source = dataset && sourceId !== undefined ? indexDataset(dataset).source.get(sourceId) : undefined;
     if (!dataset || !source) return;
     const tables = tableFacts(dataset, source).filter((table) => table.availability.length > 0);
     if (tables.length === 0) return;

@@ -3,6 +3,7 @@ import { listDocuments } from '../content/list-documents.ts';
 import { loadDocument, type LoadedDocument } from '../content/load-document.ts';
 import { sourceMeta, type SourceMeta } from '../content/source-meta.ts';
 import { diagnosticsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { indexDataset } from '../facts/dataset-index.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import type { GuideHeading } from './heading-ids.ts';
 import { loadPivotGroups } from './pivot-groups.ts';
@@ -50,12 +51,15 @@ export async function buildGuideEntries(root: string, dataset: Dataset | undefin
       const doc = loadDocument(root, path);
       return { doc, meta: sourceMeta(path, doc.data, doc.text) };
     });
+  const factsOfSource = dataset ? indexDataset(dataset).factsOfSource : new Map();
+  const versionsOf = Map.groupBy(
+    docs.map(({ doc, meta }) => ({ meta, route: guideRoute(doc.path)!, hasFacts: factsOfSource.has(meta.id) })),
+    (version) => version.meta.article,
+  );
   const entries: GuideEntry[] = [];
   for (const { doc, meta } of docs) {
     const route = guideRoute(doc.path)!;
-    const versions = docs
-      .filter((other) => other.meta.article === meta.article)
-      .map((other) => ({ meta: other.meta, route: guideRoute(other.doc.path)!, hasFacts: dataset?.availability.some((fact) => fact.source === other.meta.id) ?? false }));
+    const versions = versionsOf.get(meta.article)!;
     const rendered = await renderGuide(doc, { root, pivotGroups, dataset, sourceId: meta.id });
     entries.push({
       id: entryIdOf(route),

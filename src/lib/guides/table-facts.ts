@@ -1,3 +1,4 @@
+import { indexDataset, listOf } from '../facts/dataset-index.ts';
 import type { Availability, Dataset, Offer, Source } from '../facts/dataset-schema.ts';
 
 /** A table the extractor read from a source, with the facts and offers it gave. */
@@ -30,7 +31,8 @@ export function tableFacts(dataset: Dataset, source: Source): TableFacts[] {
     const file = item.file ?? source.path;
     return list.find((table) => table.file === file && table.line <= item.line && item.line <= table.endLine);
   };
-  for (const fact of dataset.availability) if (fact.source === source.id) tableOf(fact)?.availability.push(fact);
-  for (const offer of dataset.offers) if (offer.source === source.id) tableOf(offer)?.offers.push(offer);
+  const index = indexDataset(dataset);
+  for (const fact of listOf(index.factsOfSource, source.id)) tableOf(fact)?.availability.push(fact);
+  for (const offer of listOf(index.offersOfSource, source.id)) tableOf(offer)?.offers.push(offer);
   return list;
 }
