@@ -17,15 +17,15 @@ import * as findBrokenTables from '../../src/lib/tables/find-broken-tables.ts';
 
 /** The extractor's public API: the names other code (the CLI, the site, the bench) may import. */
 test.each([
-  ['facts/extract-dataset', extractDataset, ['extractDataset', 'extractLoadedDocuments']],
-  ['facts/extract-document-facts', extractDocumentFacts, ['extractDocumentFacts']],
+  ['facts/extract-dataset', extractDataset, ['assembleResults', 'extractDataset', 'extractLoadedDocuments', 'loadEach', 'readSource']],
+  ['facts/extract-document-facts', extractDocumentFacts, ['extractDocumentFacts', 'readDocument']],
   ['facts/summarize-extraction', summarize, ['formatSummary', 'summarizeExtraction']],
   ['facts/summarize-sources', summarizeSources, ['formatSourceSummary', 'summarizeSources']],
   ['facts/write-dataset', writeDataset, ['schemaFileFor', 'writeDataset']],
   ['facts/region-registry', regionRegistry, ['regionRegistries']],
   ['facts/normalize-model-name', normalizeModelName, ['normalizeModelName']],
   ['facts/slugify-name', slugifyName, ['slugifyName']],
-  ['tables/read-tables', readTables, ['readTables']],
+  ['tables/read-tables', readTables, ['readDocumentTables', 'readTables']],
   ['tables/find-broken-tables', findBrokenTables, ['findBrokenTables', 'withoutTables']],
   ['tables/classify-table', classifyTable, ['classifyTable']],
   ['tables/repair-table-rows', repairTableRows, ['closesWithPipe', 'groupTableRows', 'physicalLine', 'repairTableRows', 'tableBlock']],

@@ -3,9 +3,9 @@ import { loadDocument, type LoadedDocument } from '../content/load-document.ts';
 import { listDocuments } from '../content/list-documents.ts';
 import { sourceMeta } from '../content/source-meta.ts';
 import { diagnosticsOf, report, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { assembleDataset } from './assemble-dataset.ts';
+import { assembleDatasetWithTables, type TableFacts } from './assemble-dataset.ts';
 import type { Dataset } from './dataset-schema.ts';
-import { extractDocumentFacts } from './extract-document-facts.ts';
+import { readDocument, type DocumentReading } from './extract-document-facts.ts';
 import type { DocumentFacts } from './fact-drafts.ts';
 
 export interface Extraction {
@@ -14,7 +14,7 @@ export interface Extraction {
 }
 
 /** What one document gave, kept small: its text and tree are not held once read. */
-interface DocumentResult {
+export interface DocumentResult {
   facts: DocumentFacts;
   diagnostics: Diagnostic[];
   /** The files its includes pulled in. */
@@ -28,20 +28,25 @@ interface DocumentResult {
  */
 export function extractDataset(root: string): Extraction {
   const unreadable: Diagnostic[] = [];
-  function* documents(): Generator<LoadedDocument> {
-    for (const relativePath of listDocuments(root)) {
-      try {
-        yield loadDocument(root, relativePath);
-      } catch (error) {
-        const file = new VFile({ path: relativePath });
-        report(file, 'error', 'document-unreadable', `Cannot read the file (${error instanceof Error ? error.message : String(error)}); skipped`, { line: 1 });
-        unreadable.push(...diagnosticsOf(file));
-      }
+  const results: DocumentResult[] = [];
+  for (const doc of loadEach(root, unreadable)) results.push(readSource(doc).result);
+  return assembleResults(results, unreadable);
+}
+
+/**
+ * Loads every markdown file below `root`, one at a time; a file that cannot
+ * be read adds an error to `unreadable` and is skipped.
+ */
+export function* loadEach(root: string, unreadable: Diagnostic[]): Generator<LoadedDocument> {
+  for (const relativePath of listDocuments(root)) {
+    try {
+      yield loadDocument(root, relativePath);
+    } catch (error) {
+      const file = new VFile({ path: relativePath });
+      report(file, 'error', 'document-unreadable', `Cannot read the file (${error instanceof Error ? error.message : String(error)}); skipped`, { line: 1 });
+      unreadable.push(...diagnosticsOf(file));
     }
   }
-  const results: DocumentResult[] = [];
-  for (const doc of documents()) results.push(extractOne(doc));
-  return assembleResults(results, unreadable);
 }
 
 /**
@@ -50,22 +55,27 @@ export function extractDataset(root: string): Extraction {
  */
 export function extractLoadedDocuments(docs: Iterable<LoadedDocument>, diagnostics: readonly Diagnostic[] = []): Extraction {
   const results: DocumentResult[] = [];
-  for (const doc of docs) results.push(extractOne(doc));
+  for (const doc of docs) results.push(readSource(doc).result);
   return assembleResults(results, diagnostics);
 }
 
-function extractOne(doc: LoadedDocument): DocumentResult {
-  const facts = extractSafely(doc);
+/**
+ * Reads one loaded document: its result for the dataset, and the reading
+ * itself (its tree and where each table sits in it) for the guide renderer.
+ */
+export function readSource(doc: LoadedDocument): { result: DocumentResult; reading: DocumentReading } {
+  const reading = readSafely(doc);
   const includes = new Set<string>();
   for (const origin of doc.origins) if (origin.source !== doc.path) includes.add(origin.source);
-  return { facts, diagnostics: diagnosticsOf(doc.file), includes };
+  return { result: { facts: reading.facts, diagnostics: diagnosticsOf(doc.file), includes }, reading };
 }
 
 /**
  * A file another document includes is read where it is included, not again as
  * a source of its own; files that include each other (a cycle) both stay.
+ * Also says which dataset facts each source's tables gave.
  */
-function assembleResults(results: readonly DocumentResult[], diagnostics: readonly Diagnostic[]): Extraction {
+export function assembleResults(results: readonly DocumentResult[], diagnostics: readonly Diagnostic[]): Extraction & { tables: Map<DocumentFacts, TableFacts[]> } {
   const includedBy = new Map<string, string[]>();
   for (const result of results) {
     for (const included of result.includes) includedBy.set(included, [...(includedBy.get(included) ?? []), result.facts.meta.path]);
@@ -75,18 +85,19 @@ function assembleResults(results: readonly DocumentResult[], diagnostics: readon
     (includedBy.get(result.facts.meta.path) ?? []).some((other) => other !== result.facts.meta.path && !result.includes.has(other) && byPath.has(other));
   const sources = results.filter((result) => !includedOnly(result));
   const documents = sources.map((result) => result.facts);
-  return { dataset: assembleDataset(documents, [...diagnostics, ...sources.flatMap((result) => result.diagnostics)]), documents };
+  const { dataset, tables } = assembleDatasetWithTables(documents, [...diagnostics, ...sources.flatMap((result) => result.diagnostics)]);
+  return { dataset, documents, tables };
 }
 
 /**
  * A document the extractor cannot read (a bug meeting input nobody foresaw)
  * costs that document, as an error on it, never the whole run.
  */
-function extractSafely(doc: LoadedDocument): DocumentFacts {
+function readSafely(doc: LoadedDocument): DocumentReading {
   try {
-    return extractDocumentFacts(doc);
+    return readDocument(doc);
   } catch (error) {
     report(doc.file, 'error', 'extract-failed', `Extraction failed on this file (${error instanceof Error ? error.message : String(error)}); its tables are not read`, { line: 1 });
-    return { meta: sourceMeta(doc.path, doc.data, doc.text), models: [], regions: [], availability: [], offers: [], tables: [] };
+    return { facts: { meta: sourceMeta(doc.path, doc.data, doc.text), models: [], regions: [], availability: [], offers: [], tables: [], tableItems: [] }, places: [] };
   }
 }

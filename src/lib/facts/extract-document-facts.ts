@@ -1,14 +1,15 @@
+import type { Root, RootContent } from 'mdast';
 import type { LoadedDocument } from '../content/load-document.ts';
 import { sourceMeta } from '../content/source-meta.ts';
 import { AVAILABILITY_MARK } from '../tables/cell-mark.ts';
 import { classifyTable, type TableShape } from '../tables/classify-table.ts';
 import { maskHiddenText } from '../tables/mask-hidden-text.ts';
 import { parseRegionHeader } from '../tables/parse-region-header.ts';
-import { readTables } from '../tables/read-tables.ts';
+import { readDocumentTables } from '../tables/read-tables.ts';
 import type { ReadTable } from '../tables/table-types.ts';
 import type { Provider } from './dataset-schema.ts';
 import { createFactCollector, type FactCollector } from './fact-collector.ts';
-import type { DocumentFacts, TableContext, TableSummary } from './fact-drafts.ts';
+import type { DocumentFacts, TableContext, TableItems, TableSummary } from './fact-drafts.ts';
 import { matchDeploymentType } from './match-deployment-type.ts';
 import { readMatrixTable } from './read-matrix-table.ts';
 import { readRegionListTable } from './read-region-list-table.ts';
@@ -16,6 +17,26 @@ import { readTransposedTable, regionCellText } from './read-transposed-table.ts'
 import { reportMarksOutsideTables } from './report-marks-outside-tables.ts';
 import { reportPossibleDuplicateModels } from './report-possible-duplicate-models.ts';
 import { regionRegistries } from './region-registry.ts';
+
+/** Where a table of a document sits in the document's tree, for the guide renderer. */
+export interface TablePlace {
+  /** The node the table was read from: its table node, or the placeholder of a table read apart; absent when the parse kept none. */
+  node?: RootContent;
+  /** Whether `node` is a placeholder: the table's own lines were parsed apart. */
+  readApart: boolean;
+  /** The table's first and last line in the document's expanded text. */
+  line: number;
+  endLine: number;
+}
+
+/** One reading of a document: its facts, and the tree they were read from with each table's place in it. */
+export interface DocumentReading {
+  facts: DocumentFacts;
+  /** The document's parse, when it has tables (a document without a pipe is not parsed). */
+  tree?: Root;
+  /** Per table of `facts.tables`, in the same order. */
+  places: TablePlace[];
+}
 
 /**
  * Reads every availability table of one loaded document (includes already
@@ -25,24 +46,34 @@ import { regionRegistries } from './region-registry.ts';
  * read, models that look like one model spelled two ways are reported.
  */
 export function extractDocumentFacts(doc: LoadedDocument): DocumentFacts {
+  return readDocument(doc).facts;
+}
+
+/** Like `extractDocumentFacts`, keeping the parse: the guide renderer goes on from the same tree. */
+export function readDocument(doc: LoadedDocument): DocumentReading {
   const meta = sourceMeta(doc.path, doc.data, doc.text);
   const facts = createFactCollector(doc);
   const hasTables = doc.text.includes('|');
   const hasMarks = AVAILABILITY_MARK.test(doc.text);
   // Masked once, for reading the tables and for the marks outside them.
   const visible = hasTables || hasMarks ? maskHiddenText(doc.text.split('\n')) : [];
-  const read = hasTables ? readTables(doc.text, { origins: doc.origins, visible }) : [];
-  const tables = read.map((table) => readTableFacts(table, meta.path, meta.provider, facts));
+  const { tree, tables: read } = hasTables ? readDocumentTables(doc.text, { origins: doc.origins, visible }) : { tree: undefined, tables: [] };
+  const tableItems: TableItems[] = [];
+  const tables = read.map((table) => {
+    const before = { availability: facts.availability.length, offers: facts.offers.length };
+    const summary = readTableFacts(table, meta.path, meta.provider, facts);
+    tableItems.push({ availability: facts.availability.slice(before.availability), offers: facts.offers.slice(before.offers) });
+    return summary;
+  });
   if (hasMarks) reportMarksOutsideTables(visible, read.filter((_, index) => tables[index]!.shape !== 'other'), facts);
   reportPossibleDuplicateModels(facts);
-  return {
-    meta,
-    models: [...facts.models.values()],
-    regions: [...facts.regions.values()],
-    availability: facts.availability,
-    offers: facts.offers,
-    tables,
-  };
+  const places = read.map((table): TablePlace => {
+    const place: TablePlace = { readApart: table.node?.type === 'html', line: table.line, endLine: table.rows.at(-1)?.endLine ?? table.line + 1 };
+    if (table.node) place.node = table.node;
+    return place;
+  });
+  const documentFacts: DocumentFacts = { meta, models: [...facts.models.values()], regions: [...facts.regions.values()], availability: facts.availability, offers: facts.offers, tables, tableItems };
+  return tree ? { facts: documentFacts, tree, places } : { facts: documentFacts, places };
 }
 
 function readTableFacts(table: ReadTable, sourcePath: string, sourceProvider: Provider | undefined, facts: FactCollector): TableSummary {

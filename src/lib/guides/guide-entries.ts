@@ -1,12 +1,13 @@
-import { existsSync } from 'node:fs';
-import { listDocuments } from '../content/list-documents.ts';
-import { loadDocument, type LoadedDocument } from '../content/load-document.ts';
-import { sourceMeta, type SourceMeta } from '../content/source-meta.ts';
+import type { LoadedDocument } from '../content/load-document.ts';
+import { siteOf, type SourceMeta } from '../content/source-meta.ts';
 import { diagnosticsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { TableFacts } from '../facts/assemble-dataset.ts';
 import { indexDataset } from '../facts/dataset-index.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
+import { assembleResults, loadEach, readSource, type DocumentResult } from '../facts/extract-dataset.ts';
+import { fillTableSlots } from './dataset-tables.ts';
 import type { GuideHeading } from './heading-ids.ts';
-import { loadPivotGroups } from './pivot-groups.ts';
+import { loadPivotGroups, type PivotGroup } from './pivot-groups.ts';
 import { renderGuide } from './render-guide.ts';
 import { entryIdOf, guideRoute } from './routes.ts';
 import { versionNote } from './version-note.ts';
@@ -38,39 +39,96 @@ export interface GuideEntry {
   diagnostics: Diagnostic[];
 }
 
+/** One document read once: what it gives the dataset and, when it has a route, its page with a slot per availability table. */
+export interface ReadGuide {
+  result: DocumentResult;
+  page?: {
+    meta: SourceMeta;
+    route: string;
+    data: GuideEntry['data'];
+    /** The rendered HTML, its availability tables still slots (`fillTableSlots`). */
+    html: string;
+    headings: GuideHeading[];
+    /** Loading and rendering problems (the extraction's are the dataset's). */
+    diagnostics: Diagnostic[];
+    /** Per table of `result.facts.tables`, whether it has a place in the tree (and a slot, when read). */
+    placed: boolean[];
+  };
+}
+
+export interface GuideBuild {
+  dataset: Dataset;
+  entries: GuideEntry[];
+  /** Each document read, by content path: a change re-reads only the documents it touches. */
+  read: Map<string, ReadGuide>;
+  /** Files that could not be read. */
+  unreadable: Diagnostic[];
+}
+
 /**
- * Loads and renders every document of the content folder that has a route.
- * Versions of one article (`x.md`, `x@2024-05-21.md`) each get a page, with
- * a note linking the others; the newest is the article.
+ * Reads every document of the content folder once: the extractor reads its
+ * tables, and a document with a route is rendered from that same tree. Then
+ * the dataset is assembled and each page's tables are filled in from their
+ * own facts. Versions of one article (`x.md`, `x@2024-05-21.md`) each get a
+ * page, with a note linking the others; the newest is the article.
  */
-export async function buildGuideEntries(root: string, dataset: Dataset | undefined): Promise<GuideEntry[]> {
+export async function buildGuides(root: string, options: GuideOptions = {}): Promise<GuideBuild> {
   const pivotGroups = loadPivotGroups();
-  const docs = listDocuments(root)
-    .filter((path) => guideRoute(path) !== undefined)
-    .map((path) => {
-      const doc = loadDocument(root, path);
-      return { doc, meta: sourceMeta(path, doc.data, doc.text) };
-    });
-  const factsOfSource = dataset ? indexDataset(dataset).factsOfSource : new Map();
+  const unreadable: Diagnostic[] = [];
+  const read = new Map<string, ReadGuide>();
+  for (const doc of loadEach(root, unreadable)) read.set(doc.path, await readGuide(doc, root, pivotGroups, options));
+  return { ...finishGuides(read, unreadable), read, unreadable };
+}
+
+export interface GuideOptions {
+  /** The route of a content path, `undefined` for none (default: `guideRoute`). */
+  routeOf?: (contentPath: string) => string | undefined;
+}
+
+/** Reads one loaded document: its facts, and its page when it has a route. */
+export async function readGuide(doc: LoadedDocument, root: string, pivotGroups: PivotGroup[], options: GuideOptions = {}): Promise<ReadGuide> {
+  const loaded = doc.file.messages.length;
+  const { result, reading } = readSource(doc);
+  const route = (options.routeOf ?? guideRoute)(doc.path);
+  if (route === undefined) return { result };
+  const extracted = doc.file.messages.length;
+  const rendered = await renderGuide(doc, { root, pivotGroups, reading });
+  const diagnostics = diagnosticsOf(doc.file);
+  const meta = result.facts.meta;
+  return {
+    result,
+    page: { meta, route, data: dataOf(doc, meta), html: rendered.html, headings: rendered.headings, diagnostics: [...diagnostics.slice(0, loaded), ...diagnostics.slice(extracted)], placed: reading.places.map((place) => place.node !== undefined) },
+  };
+}
+
+/** The dataset from every document read, and the guide pages with their tables filled in. */
+export function finishGuides(read: ReadonlyMap<string, ReadGuide>, unreadable: readonly Diagnostic[]): { dataset: Dataset; entries: GuideEntry[] } {
+  const guides = [...read.values()];
+  const { dataset, tables } = assembleResults(
+    guides.map((guide) => guide.result),
+    unreadable,
+  );
+  const factsOfSource = indexDataset(dataset).factsOfSource;
+  const pages = guides.flatMap(({ result, page }) => (page ? [{ result, page }] : []));
   const versionsOf = Map.groupBy(
-    docs.map(({ doc, meta }) => ({ meta, route: guideRoute(doc.path)!, hasFacts: factsOfSource.has(meta.id) })),
+    pages.map(({ page }) => ({ meta: page.meta, route: page.route, hasFacts: factsOfSource.has(page.meta.id) })),
     (version) => version.meta.article,
   );
-  const entries: GuideEntry[] = [];
-  for (const { doc, meta } of docs) {
-    const route = guideRoute(doc.path)!;
-    const versions = versionsOf.get(meta.article)!;
-    const rendered = await renderGuide(doc, { root, pivotGroups, dataset, sourceId: meta.id });
-    entries.push({
-      id: entryIdOf(route),
-      route,
-      data: dataOf(doc, meta),
-      html: versionNote(meta, versions) + rendered.html,
-      headings: rendered.headings,
-      diagnostics: diagnosticsOf(doc.file),
-    });
-  }
-  return entries;
+  const entries = pages.map(({ result, page }): GuideEntry => {
+    const own = tables.get(result.facts);
+    const diagnostics = [...page.diagnostics, ...tablesNotFound(result, page.placed, own)];
+    const html = fillTableSlots(page.html, own, { dataset, provider: page.meta.provider, siteUrl: siteOf(page.meta.path)?.url });
+    return { id: entryIdOf(page.route), route: page.route, data: page.data, html: versionNote(page.meta, versionsOf.get(page.meta.article)!) + html, headings: page.headings, diagnostics };
+  });
+  return { dataset, entries };
+}
+
+/** A table that gave facts but has no place in the tree (the parse kept no node for it) is shown as written, and said. */
+function tablesNotFound(result: DocumentResult, placed: readonly boolean[], tables: readonly TableFacts[] | undefined): Diagnostic[] {
+  return result.facts.tables.flatMap((table, index) => {
+    if (!tables?.[index]?.availability.length || placed[index]) return [];
+    return [{ severity: 'warning', rule: 'dataset-table-not-found', source: table.file ?? result.facts.meta.path, line: table.line, message: `No table parsed on lines ${table.line}–${table.endLine}, where the extractor read one; shown as written` }];
+  });
 }
 
 function dataOf(doc: LoadedDocument, meta: SourceMeta): GuideEntry['data'] {
@@ -89,7 +147,3 @@ function dataOf(doc: LoadedDocument, meta: SourceMeta): GuideEntry['data'] {
   return data;
 }
 
-/** The dataset when it has been built (`npm run extract`), else `undefined`. */
-export function datasetIfBuilt(file: string, load: () => Dataset): Dataset | undefined {
-  return existsSync(file) ? load() : undefined;
-}

@@ -2,8 +2,10 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
+import type { Dataset } from '../facts/dataset-schema.ts';
 import { datasetFile, loadDataset } from '../site-data/load-dataset.ts';
-import { buildGuideEntries, datasetIfBuilt, type GuideEntry } from './guide-entries.ts';
+import { writeDatasetIfChanged } from '../site-data/write-site-dataset.ts';
+import { buildGuides, type GuideEntry } from './guide-entries.ts';
 import { homeEntry, type PageEntry } from './home-page.ts';
 
 export interface GuidesLoaderOptions {
@@ -12,12 +14,14 @@ export interface GuidesLoaderOptions {
 }
 
 /**
- * The docs collection: every content document rendered through our own
- * pipeline (Astro's markdown engine does not run remark plugins), plus the
- * home page. Each entry stores its HTML and headings as `rendered`, which
- * Starlight shows with its table of contents. Diagnostics are logged in the
- * extractor's format; none stops the build. In `astro dev` a change below the
- * content folder reloads the collection.
+ * The docs collection: every content document read once, by the extractor
+ * and the guide renderer together (Astro's markdown engine does not run
+ * remark plugins), plus the home page. Each entry stores its HTML and
+ * headings as `rendered`, which Starlight shows with its table of contents.
+ * The dataset those readings give is written where the pages read it (unless
+ * `DATASET_FILE` points the pages at another one). Diagnostics are logged in
+ * the extractor's format; none stops the build. In `astro dev` a change below
+ * the content folder reloads the collection.
  */
 export function guidesLoader(options: GuidesLoaderOptions = {}): Loader {
   const root = options.root ?? 'content';
@@ -35,11 +39,10 @@ export function guidesLoader(options: GuidesLoaderOptions = {}): Loader {
 }
 
 async function loadInto({ store, parseData, logger, generateDigest }: LoaderContext, root: string): Promise<void> {
-  const dataset = datasetIfBuilt(datasetFile, loadDataset);
-  if (!dataset) logger.warn(`No dataset at ${datasetFile} (run \`npm run extract\`): availability tables render as written`);
-  const guides = await buildGuideEntries(root, dataset);
-  const entries: (GuideEntry | PageEntry)[] = [...guides, homeEntry(dataset, guides)];
-  for (const diagnostic of sortDiagnostics(entries.flatMap((entry) => entry.diagnostics))) {
+  const { dataset, entries: guides } = await buildGuides(root);
+  const shown = siteDataset(dataset);
+  const entries: (GuideEntry | PageEntry)[] = [...guides, homeEntry(shown, guides)];
+  for (const diagnostic of sortDiagnostics([...dataset.diagnostics, ...entries.flatMap((entry) => entry.diagnostics)])) {
     const line = formatDiagnostic(diagnostic, `${root}/`);
     if (diagnostic.severity === 'info') logger.debug(line);
     else logger.warn(line);
@@ -54,4 +57,11 @@ async function loadInto({ store, parseData, logger, generateDigest }: LoaderCont
       rendered: { html: entry.html, metadata: { headings: entry.headings } },
     });
   }
+}
+
+/** The dataset the pages show: the one read from the content, written for them, or the file `DATASET_FILE` names. */
+function siteDataset(dataset: Dataset): Dataset {
+  if (process.env.DATASET_FILE) return loadDataset();
+  writeDatasetIfChanged(dataset, datasetFile);
+  return dataset;
 }

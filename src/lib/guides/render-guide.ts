@@ -6,11 +6,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { sanitize } from 'hast-util-sanitize';
 import type { Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { locate, type LoadedDocument } from '../content/load-document.ts';
-import { siteOf } from '../content/source-meta.ts';
 import { report } from '../diagnostics/diagnostic.ts';
-import type { Dataset } from '../facts/dataset-schema.ts';
+import type { DocumentReading } from '../facts/extract-document-facts.ts';
 import remarkLearnAlerts from '../../remark/remark-learn-alerts.ts';
 import remarkLearnImages from '../../remark/remark-learn-images.ts';
 import remarkLearnIncludes from '../../remark/remark-learn-includes.ts';
@@ -18,7 +18,7 @@ import remarkLearnLinks from '../../remark/remark-learn-links.ts';
 import remarkLearnTabs from '../../remark/remark-learn-tabs.ts';
 import remarkLearnZones from '../../remark/remark-learn-zones.ts';
 import type { Locate } from '../../remark/locate.ts';
-import { remarkDatasetTables } from './dataset-tables.ts';
+import { remarkTableSlots } from './dataset-tables.ts';
 import { remarkDropTitle } from './drop-title.ts';
 import { rehypeCodeLanguages } from './code-languages.ts';
 import { expressiveCodeOptions } from './expressive-code.ts';
@@ -32,10 +32,12 @@ export interface RenderGuideOptions {
   root: string;
   /** All known pivot groups; the document's `zone_pivot_groups` picks from them. */
   pivotGroups: PivotGroup[];
-  /** The dataset, when built: availability tables of the document are rendered from it. */
-  dataset?: Dataset;
-  /** The document's source id in the dataset. */
-  sourceId?: string;
+  /**
+   * The extractor's reading of the document: the guide goes on from its tree,
+   * and each availability table it read gets a slot for its clean table
+   * (`fillTableSlots`) (default: the document is parsed here, tables as written).
+   */
+  reading?: DocumentReading;
 }
 
 export interface RenderedGuide {
@@ -46,7 +48,8 @@ export interface RenderedGuide {
 /**
  * Renders one loaded document to safe HTML: GFM, the Learn dialect plugins,
  * raw HTML parsed and sanitized to an allowlist, heading ids, Expressive
- * Code. Problems land on `doc.file` as diagnostics.
+ * Code. Problems land on `doc.file` as diagnostics. Given the extractor's
+ * reading, the document is not parsed again: rendering goes on from that tree.
  */
 export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptions): Promise<RenderedGuide> {
   const at: Locate = (line, column) => locate(doc, line, column);
@@ -61,7 +64,7 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
     .use(remarkLearnAlerts, { locate: at })
     .use(remarkLearnImages, { root: options.root, locate: at })
     .use(remarkLearnLinks, { root: options.root, route: guideRoute, locate: at })
-    .use(remarkDatasetTables, { dataset: options.dataset, sourceId: options.sourceId, locate: at, siteUrl: siteOf(doc.path)?.url })
+    .use(remarkTableSlots, { places: options.reading?.places ?? [], read: options.reading?.facts.tables.map((table) => table.shape !== 'other') ?? [], text: doc.text })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(() => (tree: HastRoot) => sanitize(tree, sanitizeSchema) as HastRoot)
@@ -70,7 +73,8 @@ export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptio
     .use(rehypeExpressiveCode, expressiveCodeOptions())
     .use(rehypeStringify);
   doc.file.value = doc.text;
-  const html = String(await processor.process(doc.file));
+  const tree: Root = options.reading?.tree ?? processor.parse(doc.file);
+  const html = String(processor.stringify(await processor.run(tree, doc.file), doc.file));
   return { html, headings };
 }
 
