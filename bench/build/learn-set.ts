@@ -12,7 +12,7 @@ export interface SetFile {
 /** Where the articles of a Learn set sit below a content folder: a guide folder our routes know. */
 export const SET_FOLDER = 'azure-ai-docs/articles/bench';
 
-function walk(dir: string, base = dir): string[] {
+export function walk(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     return statSync(full).isDirectory() ? walk(full, base) : [path.relative(base, full).split(path.sep).join('/')];
@@ -51,4 +51,13 @@ export function writeSet(set: readonly SetFile[], root: string, copy: (file: Set
     mkdirSync(path.dirname(to), { recursive: true });
     copy(file, to);
   }
+}
+
+/**
+ * The repository's own content, added to every set as it is: our site's
+ * sidebar links its guides (until the site config says the sources), and
+ * both builds get the same few pages more.
+ */
+export function seedFiles(contentDir: string): SetFile[] {
+  return walk(contentDir).map((file) => ({ path: file, from: path.join(contentDir, file), article: false }));
 }

@@ -1,20 +1,30 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeSet, type SetFile } from './learn-set.ts';
 
 /** What a build's project holds besides its content: copied from the repository, so the bench builds what `npm run build` builds. */
 const OURS = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.json'];
 
+/**
+ * An empty project folder. It must sit below the repository: packages are
+ * found in the repository's node_modules by Node's walk up the folders (a
+ * symlinked node_modules makes Vite leave Starlight's virtual modules to Node).
+ */
 function fresh(dir: string, repo: string): void {
+  if (path.relative(repo, dir).startsWith('..')) throw new Error(`${dir} is not below ${repo}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 }
 
-/** Our site with `content/` holding the set (the generated dataset is left out: the build writes its own). */
-export function ourProject(dir: string, repo: string, set: readonly SetFile[]): void {
+/** Our site without its content, in a folder below the repository (the generated dataset is left out: a build writes its own). */
+export function ourSite(dir: string, repo: string): void {
   fresh(dir, repo);
   for (const item of OURS) cpSync(path.join(repo, item), path.join(dir, item), { recursive: true, filter: (from) => !from.includes(`${path.sep}generated`) });
+}
+
+/** Our site with `content/` holding the set. */
+export function ourProject(dir: string, repo: string, set: readonly SetFile[]): void {
+  ourSite(dir, repo);
   writeSet(set, path.join(dir, 'content'));
 }
 
@@ -26,7 +36,10 @@ export function ourProject(dir: string, repo: string, set: readonly SetFile[]): 
  */
 export function bareProject(dir: string, repo: string, set: readonly SetFile[]): void {
   fresh(dir, repo);
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight', private: true, type: 'module' }, null, 2));
+  // Astro bundles the packages the project depends on that build on it (Starlight): they must be listed.
+  const { dependencies } = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const used = { astro: dependencies.astro, '@astrojs/starlight': dependencies['@astrojs/starlight'] };
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies: used }, null, 2));
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({ integrations: [starlight({ title: 'Bare Starlight' })] });\n",

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { learnSet } from './learn-set.ts';
+import { learnSet, seedFiles } from './learn-set.ts';
 import { measureBuild, type BuildRun } from './measure.ts';
 import { bareProject, ourProject } from './projects.ts';
 
@@ -29,7 +29,7 @@ export interface SetResult {
 export function runBuildBench(options: BenchOptions, log: (line: string) => void = () => {}): SetResult[] {
   const sets = [{ label: 'corpus', pages: undefined as number | undefined }, ...(options.sizes ?? [500, 2000]).map((pages) => ({ label: `generated ${pages}`, pages }))];
   return sets.map(({ label, pages }) => {
-    const set = learnSet(options.corpus, pages);
+    const set = [...seedFiles(path.join(options.repo, 'content')), ...learnSet(options.corpus, pages)];
     const articles = set.filter((file) => file.article).length;
     const runs: Partial<Record<'ours' | 'bare', BuildRun>> = {};
     for (const kind of ['bare', 'ours'] as const) {
