@@ -4,7 +4,7 @@ import { parseDocument } from '../../src/lib/content/load-document.ts';
 vi.mock('../../src/lib/facts/extract-document-facts.ts', () => ({
   readDocument: (doc: { path: string }) => {
     if (doc.path === 'bad.md') throw new Error('unforeseen input');
-    return { facts: { meta: { id: 'good', path: doc.path, article: doc.path, title: 'Good' }, models: [], regions: [], availability: [], offers: [], tables: [], tableItems: [] }, places: [] };
+    return { facts: { meta: { id: 'good', path: doc.path, article: doc.path, title: 'Good' }, models: [], regions: [], availability: [], offers: [], unplaced: [], tables: [], tableItems: [] }, places: [] };
   },
 }));
 

@@ -28,7 +28,7 @@ export function resolveLink(root: string, fromPath: string, href: string): Resol
 
 function movedVariants(contentPath: string): string[] {
   const variants = [contentPath];
-  for (const move of upstreamMoves) {
+  for (const move of upstreamMoves()) {
     if (contentPath.startsWith(move.from)) variants.push(move.to + contentPath.slice(move.from.length));
     if (contentPath.startsWith(move.to)) variants.push(move.from + contentPath.slice(move.to.length));
   }

@@ -1,6 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { assignModelIds } from './assign-model-ids.ts';
-import { datasetSchema, SCHEMA_VERSION, type Availability, type Dataset, type Model, type Offer, type Region, type Source, type TableLines } from './dataset-schema.ts';
+import { datasetSchema, SCHEMA_VERSION, type Availability, type Dataset, type Model, type Offer, type Region, type UnplacedFact, type Source, type TableLines } from './dataset-schema.ts';
 import type { DocumentFacts, ModelDraft, RegionDraft } from './fact-drafts.ts';
 import { mergeVersions } from './merge-versions.ts';
 import { slugifyName } from './slugify-name.ts';
@@ -91,6 +91,10 @@ export function assembleDatasetWithTables(documents: readonly DocumentFacts[], d
     return offer;
   });
 
+  const unplaced: UnplacedFact[] = documents.flatMap((document) =>
+    document.unplaced.map(({ file, ...fact }) => (file === document.meta.path ? { ...fact, source: sourceIds.get(document)! } : { ...fact, source: sourceIds.get(document)!, file })),
+  );
+
   // Drafts by the position their fact or offer takes in the dataset: parsing copies the objects, not their order.
   const factDraft = new Map(availability.map((fact, index) => [fact, merged.availability[index]!.item]));
   const offerDraft = new Map(offers.map((offer, index) => [offer, merged.offers[index]!.item]));
@@ -103,6 +107,7 @@ export function assembleDatasetWithTables(documents: readonly DocumentFacts[], d
     models: models.sort((a, b) => byText(a.id, b.id)),
     availability,
     offers,
+    ...(unplaced.length > 0 ? { unplaced } : {}),
     diagnostics: withoutRepeats(sortDiagnostics([...diagnostics, ...merged.diagnostics, ...undated])),
   });
   const factAt = new Map(availability.map((fact, index) => [factDraft.get(fact)!, index]));

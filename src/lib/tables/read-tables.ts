@@ -18,6 +18,12 @@ export interface ReadTablesOptions {
   origins?: readonly { includes: readonly number[] }[];
   /** The text's lines with HTML comments and code fences blanked (`maskHiddenText`), when the caller has them already (default: computed here). */
   visible?: readonly string[];
+  /**
+   * Parses the document (its lines kept), as whoever goes on from the tree
+   * reads it: the guide renderer's own parse, with the dialect's parser
+   * wrappers (default: GFM, `parseDocumentMarkdown`).
+   */
+  parse?: (text: string) => Root;
 }
 
 const identity: MapPoint = (line, column) => ({ line, column });
@@ -48,7 +54,7 @@ export function readDocumentTables(text: string, options?: ReadTablesOptions): {
   const lines = text.split('\n');
   const visible = options?.visible ?? maskHiddenText(lines);
   const broken = findBrokenTables(lines, visible);
-  const tree = parseDocumentMarkdown(broken.length > 0 ? withoutTables(lines, broken, TABLE_PLACEHOLDER) : text);
+  const tree = (options?.parse ?? parseDocumentMarkdown)(broken.length > 0 ? withoutTables(lines, broken, TABLE_PLACEHOLDER) : text);
   const includesAt = origins ? (line: number) => origins[line - 1]?.includes ?? PAGE_ONLY : undefined;
   const { tables, placeholders } = findTables(tree, { placeholder: TABLE_PLACEHOLDER, includesAt });
   const read: ReadTable[] = tables
