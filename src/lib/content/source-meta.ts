@@ -15,7 +15,8 @@ export function upstreamMoves(): { from: string; to: string }[] {
   );
 }
 
-function joinContentPath(source: ResolvedSource, relative: string): string {
+/** A path written relative to a source's `dir`, as a content-relative path. */
+export function joinContentPath(source: ResolvedSource, relative: string): string {
   return source.contentDir === '' ? relative : `${source.contentDir}/${relative}`;
 }
 
