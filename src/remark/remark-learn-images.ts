@@ -89,7 +89,7 @@ function splitParagraphs(parent: Parent, file: VFile, options: ImagesOptions): v
 }
 
 function splitParagraph(paragraph: Paragraph, file: VFile, options: ImagesOptions): ((BlockContent | DefinitionContent) | { end: true })[] {
-  const pieces: Piece[] = paragraph.children.flatMap((child) => (child.type === 'text' ? tokensIn(child, file, options) : [child]));
+  const pieces: Piece[] = withMarkupInAttributes(paragraph.children).flatMap((child) => (child.type === 'text' ? tokensIn(child, file, options) : [child]));
   if (pieces.every((piece) => 'type' in piece)) return [paragraph];
   const blocks: ((BlockContent | DefinitionContent) | { end: true })[] = [];
   let inline: PhrasingContent[] = [];
@@ -112,6 +112,25 @@ function splitParagraph(paragraph: Paragraph, file: VFile, options: ImagesOption
   flush();
   return blocks;
 }
+
+/**
+ * Joins back what looks like HTML inside an open `:::image` marker
+ * (`alt-text="<Screenshot of …>"`): the parser made it an `html` node, but in
+ * Learn it is the attribute's text.
+ */
+function withMarkupInAttributes(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of children) {
+    const previous = out.at(-1);
+    if (previous?.type === 'text' && (child.type === 'html' || child.type === 'text') && OPEN_IMAGE.test(previous.value)) {
+      out[out.length - 1] = { ...previous, value: previous.value + child.value };
+    } else out.push(child);
+  }
+  return out;
+}
+
+/** A `:::image` marker whose closing `:::` has not come yet. */
+const OPEN_IMAGE = /:::image(?:(?!:::)[\s\S])*$/;
 
 function tokensIn(text: PhrasingContent & { type: 'text' }, file: VFile, options: ImagesOptions): Piece[] {
   const pieces: Piece[] = [];
