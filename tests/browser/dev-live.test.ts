@@ -48,16 +48,17 @@ beforeAll(async () => {
     env: { ...process.env, PATH: `${path.join(repo, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const seen = (chunk: Buffer) => {
-      output += String(chunk);
-      if (/watching for file changes|Local\s/i.test(output)) resolve();
-    };
-    server.stdout?.on('data', seen);
-    server.stderr?.on('data', seen);
-    server.on('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
-  });
+  let output = '';
+  server.stdout?.on('data', (chunk: Buffer) => (output += String(chunk)));
+  server.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)));
+  // Ready when a page renders (the content synced and Astro's routes in place), not when the port opens.
+  for (const started = performance.now(); ; ) {
+    if (server.exitCode !== null) throw new Error(`astro dev exited (${server.exitCode}):\n${output}`);
+    const response = await fetch(`${url}/availability/`).catch(() => undefined);
+    if (response?.ok && (await response.text()).includes('<main')) break;
+    if (performance.now() - started > 150_000) throw new Error(`astro dev did not serve /availability/:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   browser = await launchBrowser();
   page = await browser.newPage();
 }, 180_000);
