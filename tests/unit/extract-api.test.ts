@@ -22,7 +22,7 @@ test.each([
   ['facts/extract-document-facts', extractDocumentFacts, ['extractDocumentFacts', 'readDocument']],
   ['facts/summarize-extraction', summarize, ['formatSummary', 'summarizeExtraction']],
   ['facts/summarize-sources', summarizeSources, ['formatSourceSummary', 'summarizeSources']],
-  ['facts/write-dataset', writeDataset, ['schemaFileFor', 'writeDataset']],
+  ['facts/write-dataset', writeDataset, ['schemaFileFor', 'writeDataset', 'writeJsonWithSchema']],
   ['facts/region-registry', regionRegistry, ['anyRegistry', 'regionRegistries']],
   ['facts/normalize-model-name', normalizeModelName, ['normalizeModelName']],
   ['facts/slugify-name', slugifyName, ['slugifyName']],
