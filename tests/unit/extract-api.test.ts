@@ -18,15 +18,15 @@ import * as findBrokenTables from '../../src/lib/tables/find-broken-tables.ts';
 
 /** The extractor's public API: the names other code (the CLI, the site, the bench) may import. */
 test.each([
-  ['facts/extract-dataset', extractDataset, ['extractDataset', 'extractLoadedDocuments', 'extractOne', 'includedOnly']],
-  ['facts/extract-document-facts', extractDocumentFacts, ['extractDocumentFacts']],
+  ['facts/extract-dataset', extractDataset, ['assembleResults', 'extractDataset', 'extractLoadedDocuments', 'extractOne', 'folderProviders', 'includedOnly', 'loadEach', 'readSource']],
+  ['facts/extract-document-facts', extractDocumentFacts, ['extractDocumentFacts', 'readDocument']],
   ['facts/summarize-extraction', summarize, ['formatSummary', 'summarizeExtraction']],
   ['facts/summarize-sources', summarizeSources, ['formatSourceSummary', 'summarizeSources']],
   ['facts/write-dataset', writeDataset, ['schemaFileFor', 'writeDataset', 'writeJsonWithSchema']],
   ['facts/region-registry', regionRegistry, ['anyRegistry', 'regionRegistries']],
   ['facts/normalize-model-name', normalizeModelName, ['normalizeModelName']],
   ['facts/slugify-name', slugifyName, ['slugifyName']],
-  ['tables/read-tables', readTables, ['readTables']],
+  ['tables/read-tables', readTables, ['readDocumentTables', 'readTables']],
   ['tables/find-broken-tables', findBrokenTables, ['findBrokenTables', 'withoutTables']],
   ['tables/classify-table', classifyTable, ['classifyTable', 'placeColumns']],
   ['tables/describe-columns', describeColumns, ['describeColumns']],

@@ -2,9 +2,9 @@ import { expect, test, vi } from 'vitest';
 import { parseDocument } from '../../src/lib/content/load-document.ts';
 
 vi.mock('../../src/lib/facts/extract-document-facts.ts', () => ({
-  extractDocumentFacts: (doc: { path: string }) => {
+  readDocument: (doc: { path: string }) => {
     if (doc.path === 'bad.md') throw new Error('unforeseen input');
-    return { meta: { id: 'good', path: doc.path, article: doc.path, title: 'Good' }, models: [], regions: [], availability: [], offers: [], unplaced: [], tables: [] };
+    return { facts: { meta: { id: 'good', path: doc.path, article: doc.path, title: 'Good' }, models: [], regions: [], availability: [], offers: [], unplaced: [], tables: [], tableItems: [] }, places: [] };
   },
 }));
 

@@ -1,85 +1,42 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from 'vitest';
-import type { Dataset, TableLines } from '../../src/lib/facts/dataset-schema.ts';
-import { remarkDatasetTables } from '../../src/lib/guides/dataset-tables.ts';
-import type { Locate } from '../../src/remark/locate.ts';
+import { buildGuides } from '../../src/lib/guides/guide-entries.ts';
 
-const source = (id: string, provider: 'azure' | 'google-cloud', read: TableLines[]) => ({
-  id,
-  path: `${id}.md`,
-  article: `${id}.md`,
-  title: id,
-  product: null,
-  provider,
-  date: null,
-  tables: { availability: read.length, other: 0, read },
-});
-
-const dataset: Dataset = {
-  schemaVersion: 1,
-  sources: [
-    source('learn', 'azure', [{ line: 5, endLine: 8 }]),
-    source('google', 'google-cloud', [{ line: 3, endLine: 5 }]),
-    source('two-tables', 'azure', [
-      { line: 3, endLine: 5 },
-      { line: 9, endLine: 11 },
-    ]),
-    source('tabs', 'azure', [
-      { line: 3, endLine: 5 },
-      { line: 1, endLine: 5, file: 'includes/provisioned.md' },
-    ]),
-    source('twice', 'azure', [{ line: 1, endLine: 3, file: 'includes/jais.md' }]),
-    source('moved', 'azure', [{ line: 20, endLine: 22 }]),
-  ],
-  regions: [
-    { id: 'azure-eastus', provider: 'azure', name: 'East US', code: 'eastus', geography: 'United States' },
-    { id: 'azure-swedencentral', provider: 'azure', name: 'Sweden Central', code: 'swedencentral', geography: 'Sweden' },
-    { id: 'azure-westus3', provider: 'azure', name: 'West US 3', code: 'westus3', geography: 'United States' },
-    { id: 'google-cloud-us-east5', provider: 'google-cloud', name: 'Columbus, Ohio', code: 'us-east5', geography: 'United States' },
-    { id: 'google-cloud-us-south1', provider: 'google-cloud', name: 'Dallas, Texas', code: 'us-south1', geography: 'United States' },
-  ],
-  models: [
-    { id: 'azure-jais', provider: 'azure', name: 'Jais', modelIds: [], scope: 'family' },
-    { id: 'google-cloud-gemini-2-0-flash', provider: 'google-cloud', name: 'Gemini 2.0 Flash', modelIds: ['gemini-2.0-flash-001'], scope: 'model' },
-  ],
-  availability: [
-    { model: 'azure-jais', region: 'azure-westus3', capability: 'deployment', source: 'learn', line: 7 },
-    { model: 'azure-jais', region: 'azure-eastus', capability: 'deployment', source: 'learn', line: 8 },
-    { model: 'google-cloud-gemini-2-0-flash', region: 'google-cloud-us-south1', capability: 'deployment', source: 'google', line: 5 },
-    { model: 'azure-jais', region: 'azure-eastus', capability: 'deployment', source: 'two-tables', line: 5 },
-    { model: 'azure-jais', region: 'azure-westus3', capability: 'deployment', deploymentType: 'global-standard', source: 'two-tables', line: 11 },
-    { model: 'azure-jais', region: 'azure-westus3', capability: 'deployment', deploymentType: 'provisioned', source: 'two-tables', line: 11 },
-    { model: 'azure-jais', region: 'azure-eastus', capability: 'deployment', source: 'tabs', line: 5 },
-    { model: 'azure-jais', region: 'azure-westus3', capability: 'deployment', deploymentType: 'provisioned', source: 'tabs', line: 3, file: 'includes/provisioned.md' },
-    { model: 'azure-jais', region: 'azure-swedencentral', capability: 'deployment', deploymentType: 'provisioned', source: 'tabs', line: 5, file: 'includes/provisioned.md' },
-    { model: 'azure-jais', region: 'azure-eastus', capability: 'deployment', source: 'twice', line: 3, file: 'includes/jais.md' },
-    { model: 'azure-jais', region: 'azure-eastus', capability: 'deployment', source: 'moved', line: 22 },
-  ],
-  offers: [{ model: 'azure-jais', market: 'Microsoft Managed Countries', href: '/partner-center/x', source: 'learn', line: 7 }],
-  diagnostics: [],
+/**
+ * Guides read once: each availability table the extractor read is replaced,
+ * in the tree it was read from, by a clean table from that table's own facts.
+ * The documents are written to a content folder of their own and built as
+ * the site builds them; a page's HTML is compared from its first heading.
+ */
+const files: Record<string, string> = {
+  'azure-ai-docs/articles/test/learn.md':
+    '---\ntitle: Learn\n---\n# Title\n\n### Jais models\n\n|Model |Offer Availability Region | Hub/Project Region for Deployment |\n|--|--|--|\n| Jais | [Microsoft Managed Countries](/partner-center/x) | West US 3 <br>\nEast US |\n\nAfter the table.\n\n## Next\n\nKept.\n',
+  'cloud.google.com/test/google.md':
+    '---\ntitle: Google\n---\n### United States\n\n| | Columbus, Ohio (us-east5) | Dallas, Texas (us-south1) |\n| --- | --- | --- |\n| Gemini 2.0 Flash (`gemini-2.0-flash-001`) | | ✔ | ✔ |\n',
+  'azure-ai-docs/articles/test/other.md': '---\ntitle: Other\n---\n## Other\n\n| a |\n| - |\n| b |\n',
+  'azure-ai-docs/articles/test/two-tables.md':
+    '---\ntitle: Two\n---\n### Jais models\n\n| Model | Regions |\n| --- | --- |\n| Jais | East US |\n\nBetween.\n\n| Model | Regions |\n| --- | --- |\n| Jais | West US 3 (Global Standard, Provisioned) |\n',
+  'azure-ai-docs/articles/test/includes/jais.md': '| Model | Regions |\n| --- | --- |\n| Jais | West US 3 <br>\nSweden Central |\n',
+  'azure-ai-docs/articles/test/twice.md':
+    '---\ntitle: Twice\n---\n## East\n\n| Model | Regions |\n| --- | --- |\n| Jais | East US |\n\n## Provisioned\n\n[!INCLUDE [Jais](includes/jais.md)]\n\n## Again\n\n[!INCLUDE [Jais](includes/jais.md)]\n',
+  'azure-ai-docs/articles/test/versions.md': '---\ntitle: Versions\nms.date: 2025-01-02\n---\n## Now\n\n| Model | Regions |\n| --- | --- |\n| Jais | East US |\n',
+  'azure-ai-docs/articles/test/versions@2024-01-02.md': '---\ntitle: Versions\nms.date: 2024-01-02\n---\n## Then\n\n| Model | Regions |\n| --- | --- |\n| Jais | East US |\n',
 };
-
-/** Like the loader's `locate`: lines of the parsed text written in an include (`{ 9: ['inc.md', 1] }`), the others in the source as they are. */
-function locateIn(sourceId: string, included: Record<number, [file: string, line: number]>): Locate {
-  return (line, column) => {
-    const [file, lineInFile] = included[line] ?? [`${sourceId}.md`, line];
-    return { source: file, line: lineInFile, column };
-  };
+const root = mkdtempSync(path.join(tmpdir(), 'dataset-tables-'));
+for (const [file, text] of Object.entries(files)) {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
 }
+const { entries } = await buildGuides(root);
 
-async function render(markdown: string, sourceId: string, locate?: Locate, file = new VFile(markdown)): Promise<string> {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDatasetTables, { dataset, sourceId, siteUrl: 'https://learn.microsoft.com/', ...(locate ? { locate } : {}) })
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeStringify, { allowDangerousHtml: true });
-  return String(await processor.process(file));
+/** A page's HTML from its first heading on (the version note above it aside), ids left out. */
+function page(file: string): string {
+  const route = `/guides/${file.startsWith('cloud.google.com/') ? `google-cloud/${file.slice('cloud.google.com/'.length)}` : `azure/${file.slice('azure-ai-docs/articles/'.length)}`}`.replace(/@(\d{4}-\d{2}-\d{2})\.md$/, '/$1/').replace(/\.md$/, '/');
+  const entry = entries.find((candidate) => candidate.route === route);
+  if (!entry) throw new Error(`No page at ${route}`);
+  return entry.html.slice(entry.html.indexOf('<h')).replace(/ id="[^"]*"/g, '');
 }
 
 /** A clean Learn-shaped table of Jais: its deployment regions, offer cell and deployment regions' header as given. */
@@ -105,11 +62,9 @@ const jaisTable = (regions: string, offers = '—', deploymentHeader = 'Regions 
     '</table>',
   ].join('\n');
 
-test('a broken Learn table is replaced by a clean list table linking each model to its page', async () => {
-  const markdown = '# Title\n\n### Jais models\n\n|Model |Offer | Deploy |\n|--|--|--|\n| | [Microsoft Managed Countries](/partner-center/x) | West US 3 <br>\nEast US |\n\nAfter the table.\n\n## Next\n\nKept.\n';
-  expect(await render(markdown, 'learn')).toBe(
+test('a broken Learn table is replaced by a clean list table linking each model to its page', () => {
+  expect(page('azure-ai-docs/articles/test/learn.md')).toBe(
     [
-      '<h1>Title</h1>',
       '<h3>Jais models</h3>',
       jaisTable('East US, West US 3', '<a href="https://learn.microsoft.com/partner-center/x">Microsoft Managed Countries</a>'),
       '<p>After the table.</p>',
@@ -119,9 +74,8 @@ test('a broken Learn table is replaced by a clean list table linking each model 
   );
 });
 
-test('a Google matrix is rendered as a model × region matrix of ✔', async () => {
-  const markdown = '### United States\n\n| | Columbus, Ohio (us-east5) | Dallas, Texas (us-south1) |\n| --- | --- | --- |\n| Gemini 2.0 Flash (`gemini-2.0-flash-001`) | | ✔ | ✔ |\n';
-  expect(await render(markdown, 'google')).toBe(
+test('a Google matrix is rendered as a model × region matrix of ✔', () => {
+  expect(page('cloud.google.com/test/google.md')).toBe(
     [
       '<h3>United States</h3>',
       '<table>',
@@ -142,32 +96,23 @@ test('a Google matrix is rendered as a model × region matrix of ✔', async () 
   );
 });
 
-test('without facts for the document, it renders as written', async () => {
-  expect(await render('| a |\n| - |\n| b |\n', 'other')).toBe('<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n</tr>\n</tbody>\n</table>');
+test('a table that is no availability table renders as written', () => {
+  expect(page('azure-ai-docs/articles/test/other.md')).toBe('<h2>Other</h2>\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n</tr>\n</tbody>\n</table>');
 });
 
-test('each table gets a clean table from its own facts, deployment types beside their regions, even two in one section', async () => {
-  const markdown = '### Jais models\n\n| Model | Deploy |\n| --- | --- |\n| Jais | East US |\n\nBetween.\n\n| Model | Deploy |\n| --- | --- |\n| Jais | West US 3 (Global Standard, Provisioned) |\n';
-  expect(await render(markdown, 'two-tables')).toBe(['<h3>Jais models</h3>', jaisTable('East US'), '<p>Between.</p>', jaisTable('West US 3 (Global Standard, Provisioned)')].join('\n'));
+test('each table gets a clean table from its own facts, deployment types beside their regions, even two in one section', () => {
+  expect(page('azure-ai-docs/articles/test/two-tables.md')).toBe(['<h3>Jais models</h3>', jaisTable('East US'), '<p>Between.</p>', jaisTable('West US 3 (Global Standard, Provisioned)')].join('\n'));
 });
 
-test('a table written in an include is replaced where the include puts it, from the facts read in the include', async () => {
-  // Lines 9 to 13 are the loader's expansion of `[!INCLUDE [Provisioned](includes/provisioned.md)]`, a row broken by a `<br>` line.
-  const markdown = '## Standard\n\n| Model | Regions |\n| --- | --- |\n| Jais | East US |\n\n## Provisioned\n\n| Model | Regions |\n| --- | --- |\n| Jais | West US 3\n<br>\nSweden Central |\n';
-  const locate = locateIn('tabs', { 9: ['includes/provisioned.md', 1], 10: ['includes/provisioned.md', 2], 11: ['includes/provisioned.md', 3], 12: ['includes/provisioned.md', 4], 13: ['includes/provisioned.md', 5] });
-  expect(await render(markdown, 'tabs', locate)).toBe(['<h2>Standard</h2>', jaisTable('East US'), '<h2>Provisioned</h2>', jaisTable('Sweden Central, West US 3', '—', 'Regions for deployment (Provisioned)')].join('\n'));
+test('a table written in an include, included twice, gets its clean table where each use puts it, under its own heading', () => {
+  expect(page('azure-ai-docs/articles/test/twice.md')).toBe(
+    ['<h2>East</h2>', jaisTable('East US'), '<h2>Provisioned</h2>', jaisTable('Sweden Central, West US 3', '—', 'Regions for deployment (Provisioned)'), '<h2>Again</h2>', jaisTable('Sweden Central, West US 3')].join('\n'),
+  );
 });
 
-test('an include holding a table, included twice, gets the clean table in both places', async () => {
-  const markdown = '## East\n\n| Model | Regions |\n| --- | --- |\n| Jais | East US |\n\n## Again\n\n| Model | Regions |\n| --- | --- |\n| Jais | East US |\n';
-  const locate = locateIn('twice', { 3: ['includes/jais.md', 1], 4: ['includes/jais.md', 2], 5: ['includes/jais.md', 3], 9: ['includes/jais.md', 1], 10: ['includes/jais.md', 2], 11: ['includes/jais.md', 3] });
-  expect(await render(markdown, 'twice', locate)).toBe(['<h2>East</h2>', jaisTable('East US'), '<h2>Again</h2>', jaisTable('East US')].join('\n'));
-});
-
-test('a table the parse does not hold where the extractor read it is left as written, and reported', async () => {
-  const file = new VFile({ path: 'moved.md', value: '| Model | Regions |\n| --- | --- |\n| Jais | East US |\n' });
-  expect(await render(String(file.value), 'moved', undefined, file)).toBe('<table>\n<thead>\n<tr>\n<th>Model</th>\n<th>Regions</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Jais</td>\n<td>East US</td>\n</tr>\n</tbody>\n</table>');
-  expect(file.messages.map((message) => `${message.file}:${message.line} ${message.ruleId} ${message.reason}`)).toEqual([
-    'moved.md:20 dataset-table-not-found No table parsed on lines 20–22, where the extractor read one; shown as written',
-  ]);
+test('an older version whose every fact the newer one states shows its table as written; the newer one gets the clean table', () => {
+  expect(page('azure-ai-docs/articles/test/versions.md')).toBe(['<h2>Now</h2>', jaisTable('East US')].join('\n'));
+  expect(page('azure-ai-docs/articles/test/versions@2024-01-02.md')).toBe(
+    '<h2>Then</h2>\n<table>\n<thead>\n<tr>\n<th>Model</th>\n<th>Regions</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Jais</td>\n<td>East US</td>\n</tr>\n</tbody>\n</table>',
+  );
 });

@@ -1,24 +1,17 @@
 import { expect, test } from 'vitest';
-import { loadDocument } from '../../src/lib/content/load-document.ts';
-import { diagnosticsOf } from '../../src/lib/diagnostics/diagnostic.ts';
-import { extractDataset } from '../../src/lib/facts/extract-dataset.ts';
-import { loadPivotGroups } from '../../src/lib/guides/pivot-groups.ts';
-import { renderGuide } from '../../src/lib/guides/render-guide.ts';
+import { buildGuides } from '../../src/lib/guides/guide-entries.ts';
 
 /**
- * The sample documentation set (tests/fixtures/docs-set) rendered as guides
- * with the dataset extracted from it: its model page keeps its availability
- * tables in includes, one under each deployment-type tab.
+ * The sample documentation set (tests/fixtures/docs-set) read once and
+ * rendered as guides, each at a route of its path: its model page keeps its
+ * availability tables in includes, one under each deployment-type tab.
  */
 const root = 'tests/fixtures/docs-set';
-const { dataset } = extractDataset(root);
-const pivotGroups = loadPivotGroups();
+const { entries } = await buildGuides(root, { routeOf: (path) => `/${path.replace(/\.md$/, '')}/` });
 
 async function render(path: string) {
-  const doc = loadDocument(root, path);
-  const sourceId = dataset.sources.find((source) => source.path === path)!.id;
-  const { html } = await renderGuide(doc, { root, pivotGroups, dataset, sourceId });
-  return { html, diagnostics: diagnosticsOf(doc.file) };
+  const entry = entries.find((candidate) => candidate.route === `/${path.replace(/\.md$/, '')}/`)!;
+  return { html: entry.html, diagnostics: entry.diagnostics };
 }
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '').trim();

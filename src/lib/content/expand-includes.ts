@@ -47,24 +47,38 @@ const FENCE_OPEN = /^[ \t>]*(`{3,}|~{3,})/;
 export function expandIncludes(body: string, source: string, file: VFile, options: ExpandOptions): ExpandedText {
   const out: string[] = [];
   const origins: LineOrigin[] = [];
-  const expansions = { count: 0 };
-  expandInto(body.split('\n'), 0, source, '', [source], [], expansions, file, options, out, origins);
+  const run: ExpansionRun = { file, options, out, origins, count: 0 };
+  expandInto(run, { lines: body.split('\n'), firstIndex: 0, source, prefix: '', stack: [source], includes: [] });
   return { text: out.join('\n'), origins };
 }
 
-function expandInto(
-  lines: string[],
-  firstIndex: number,
-  source: string,
-  prefix: string,
-  stack: string[],
-  includes: readonly number[],
-  expansions: { count: number },
-  file: VFile,
-  options: ExpandOptions,
-  out: string[],
-  origins: LineOrigin[],
-): void {
+/** What one whole expansion shares: where problems go, the options, the output so far and how many includes were expanded. */
+interface ExpansionRun {
+  file: VFile;
+  options: ExpandOptions;
+  out: string[];
+  origins: LineOrigin[];
+  count: number;
+}
+
+/** One file being expanded, where it stands. */
+interface ExpansionLevel {
+  lines: string[];
+  /** Index of its first line of body (after its front matter). */
+  firstIndex: number;
+  /** Content-relative path of the file. */
+  source: string;
+  /** Indentation carried onto each of its lines. */
+  prefix: string;
+  /** The files expanding, outermost first (for cycles and depth). */
+  stack: string[];
+  /** Ids of the include expansions it sits in. */
+  includes: readonly number[];
+}
+
+function expandInto(run: ExpansionRun, level: ExpansionLevel): void {
+  const { file, options, out, origins } = run;
+  const { lines, firstIndex, source, prefix, stack, includes } = level;
   let fence: string | undefined;
   let inComment = false;
   for (let index = firstIndex; index < lines.length; index++) {
@@ -123,7 +137,7 @@ function expandInto(
     const includedLines = included.body.split('\n');
     // The file's final newline is not a line of its own where it is included.
     if (includedLines.at(-1) === '') includedLines.pop();
-    expansions.count++;
-    expandInto(includedLines, included.bodyStart, resolved, prefix + indent, [...stack, resolved], [...includes, expansions.count], expansions, file, options, out, origins);
+    run.count++;
+    expandInto(run, { lines: includedLines, firstIndex: included.bodyStart, source: resolved, prefix: prefix + indent, stack: [...stack, resolved], includes: [...includes, run.count] });
   }
 }

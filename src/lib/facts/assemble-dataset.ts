@@ -12,6 +12,17 @@ import { slugifyName } from './slugify-name.ts';
  * is a bug, so it throws).
  */
 export function assembleDataset(documents: readonly DocumentFacts[], diagnostics: readonly Diagnostic[]): Dataset {
+  return assembleDatasetWithTables(documents, diagnostics).dataset;
+}
+
+/** The dataset's facts and offers one table gave, in the dataset's order (a fact a newer version also states is the newer one's). */
+export interface TableFacts {
+  availability: Availability[];
+  offers: Offer[];
+}
+
+/** Like `assembleDataset`, and says which of the dataset's facts and offers each document's tables gave (parallel to `document.tables`). */
+export function assembleDatasetWithTables(documents: readonly DocumentFacts[], diagnostics: readonly Diagnostic[]): { dataset: Dataset; tables: Map<DocumentFacts, TableFacts[]> } {
   const sourceIds = new Map<DocumentFacts, string>();
   const usedIds = new Set<string>();
   const sources: Source[] = documents.map((document) => {
@@ -84,16 +95,34 @@ export function assembleDataset(documents: readonly DocumentFacts[], diagnostics
     document.unplaced.map(({ file, ...fact }) => (file === document.meta.path ? { ...fact, source: sourceIds.get(document)! } : { ...fact, source: sourceIds.get(document)!, file })),
   );
 
-  return datasetSchema.parse({
+  // Drafts by the position their fact or offer takes in the dataset: parsing copies the objects, not their order.
+  const factDraft = new Map(availability.map((fact, index) => [fact, merged.availability[index]!.item]));
+  const offerDraft = new Map(offers.map((offer, index) => [offer, merged.offers[index]!.item]));
+  availability.sort((a, b) => byText(a.model, b.model) || byText(a.region, b.region) || byText(a.capability, b.capability) || byText(a.deploymentType ?? '', b.deploymentType ?? '') || byText(a.source, b.source));
+  offers.sort((a, b) => byText(a.model, b.model) || byText(a.source, b.source) || a.line - b.line || byText(a.market, b.market));
+  const dataset = datasetSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     sources: sources.sort((a, b) => byText(a.path, b.path)),
     regions: regions.sort((a, b) => byText(a.id, b.id)),
     models: models.sort((a, b) => byText(a.id, b.id)),
-    availability: availability.sort((a, b) => byText(a.model, b.model) || byText(a.region, b.region) || byText(a.capability, b.capability) || byText(a.deploymentType ?? '', b.deploymentType ?? '') || byText(a.source, b.source)),
-    offers: offers.sort((a, b) => byText(a.model, b.model) || byText(a.source, b.source) || a.line - b.line || byText(a.market, b.market)),
+    availability,
+    offers,
     ...(unplaced.length > 0 ? { unplaced } : {}),
     diagnostics: withoutRepeats(sortDiagnostics([...diagnostics, ...merged.diagnostics, ...undated])),
   });
+  const factAt = new Map(availability.map((fact, index) => [factDraft.get(fact)!, index]));
+  const offerAt = new Map(offers.map((offer, index) => [offerDraft.get(offer)!, index]));
+  const inOrder = <T>(positions: number[], all: readonly T[]): T[] => positions.sort((a, b) => a - b).map((index) => all[index]!);
+  const tables = new Map(
+    documents.map((document) => [
+      document,
+      document.tableItems.map((items) => ({
+        availability: inOrder(items.availability.flatMap((draft) => factAt.get(draft) ?? []), dataset.availability),
+        offers: inOrder(items.offers.flatMap((draft) => offerAt.get(draft) ?? []), dataset.offers),
+      })),
+    ]),
+  );
+  return { dataset, tables };
 }
 
 /**

@@ -3,10 +3,10 @@ import { loadDocument, type LoadedDocument } from '../content/load-document.ts';
 import { listDocuments } from '../content/list-documents.ts';
 import { sourceMeta } from '../content/source-meta.ts';
 import { diagnosticsOf, report, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { assembleDataset } from './assemble-dataset.ts';
+import { assembleDatasetWithTables, type TableFacts } from './assemble-dataset.ts';
 import type { Dataset } from './dataset-schema.ts';
 import type { Provider } from './dataset-schema.ts';
-import { extractDocumentFacts } from './extract-document-facts.ts';
+import { readDocument, type DocumentReading, type ExtractDocumentOptions } from './extract-document-facts.ts';
 import type { DocumentFacts } from './fact-drafts.ts';
 
 export interface ExtractOptions {
@@ -44,22 +44,27 @@ export interface DocumentResult {
 export function extractDataset(root: string, options?: ExtractOptions): Extraction {
   const settings = options ?? emptyOptions;
   const providerOf = folderProviders(settings);
-  const paths = settings.paths ?? listDocuments(root);
   const unreadable: Diagnostic[] = [];
-  function* documents(): Generator<LoadedDocument> {
-    for (const relativePath of paths) {
-      try {
-        yield loadDocument(root, relativePath);
-      } catch (error) {
-        const file = new VFile({ path: relativePath });
-        report(file, 'error', 'document-unreadable', `Cannot read the file (${error instanceof Error ? error.message : String(error)}); skipped`, { line: 1 });
-        unreadable.push(...diagnosticsOf(file));
-      }
+  const results: DocumentResult[] = [];
+  for (const doc of loadEach(root, unreadable, settings.paths)) results.push(extractOne(doc, providerOf(doc.path)));
+  return assembleResults(results, unreadable);
+}
+
+/**
+ * Loads the markdown files `paths` below `root` (default: every one below
+ * it), one at a time; a file that cannot be read adds an error to
+ * `unreadable` and is skipped.
+ */
+export function* loadEach(root: string, unreadable: Diagnostic[], paths?: readonly string[]): Generator<LoadedDocument> {
+  for (const relativePath of paths ?? listDocuments(root)) {
+    try {
+      yield loadDocument(root, relativePath);
+    } catch (error) {
+      const file = new VFile({ path: relativePath });
+      report(file, 'error', 'document-unreadable', `Cannot read the file (${error instanceof Error ? error.message : String(error)}); skipped`, { line: 1 });
+      unreadable.push(...diagnosticsOf(file));
     }
   }
-  const results: DocumentResult[] = [];
-  for (const doc of documents()) results.push(extractOne(doc, providerOf(doc.path)));
-  return assembleResults(results, unreadable);
 }
 
 /**
@@ -74,7 +79,7 @@ export function extractLoadedDocuments(docs: Iterable<LoadedDocument>, diagnosti
 }
 
 /** The provider the folder a content path sits in is configured with, the innermost folder first. */
-function folderProviders({ providers = [] }: ExtractOptions): (contentPath: string) => Provider | undefined {
+export function folderProviders({ providers = [] }: ExtractOptions): (contentPath: string) => Provider | undefined {
   const folders = providers
     .map(({ dir, provider }) => ({ prefix: dir.replace(/^\.?\/+|\/+$/g, ''), provider }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
@@ -83,21 +88,31 @@ function folderProviders({ providers = [] }: ExtractOptions): (contentPath: stri
 
 /** Extracts one loaded document (the history calls it per changed document); `provider` when its source's config names one. */
 export function extractOne(doc: LoadedDocument, provider?: Provider): DocumentResult {
-  const facts = extractSafely(doc, provider);
+  return readSource(doc, provider ? { provider } : {}).result;
+}
+
+/**
+ * Reads one loaded document: its result for the dataset, and the reading
+ * itself (its tree and where each table sits in it) for the guide renderer.
+ */
+export function readSource(doc: LoadedDocument, options?: ExtractDocumentOptions): { result: DocumentResult; reading: DocumentReading } {
+  const reading = readSafely(doc, options ?? {});
   const includes = new Set<string>();
   for (const origin of doc.origins) if (origin.source !== doc.path) includes.add(origin.source);
-  return { facts, diagnostics: diagnosticsOf(doc.file), includes };
+  return { result: { facts: reading.facts, diagnostics: diagnosticsOf(doc.file), includes }, reading };
 }
 
 /**
  * A file another document includes is read where it is included, not again as
  * a source of its own; files that include each other (a cycle) both stay.
+ * Also says which dataset facts each source's tables gave.
  */
-function assembleResults(results: readonly DocumentResult[], diagnostics: readonly Diagnostic[]): Extraction {
+export function assembleResults(results: readonly DocumentResult[], diagnostics: readonly Diagnostic[]): Extraction & { tables: Map<DocumentFacts, TableFacts[]> } {
   const included = includedOnly(new Map(results.map((result) => [result.facts.meta.path, result.includes])));
   const sources = results.filter((result) => !included.has(result.facts.meta.path));
   const documents = sources.map((result) => result.facts);
-  return { dataset: assembleDataset(documents, [...diagnostics, ...sources.flatMap((result) => result.diagnostics)]), documents };
+  const { dataset, tables } = assembleDatasetWithTables(documents, [...diagnostics, ...sources.flatMap((result) => result.diagnostics)]);
+  return { dataset, documents, tables };
 }
 
 /**
@@ -120,11 +135,11 @@ export function includedOnly(includesByPath: ReadonlyMap<string, ReadonlySet<str
  * A document the extractor cannot read (a bug meeting input nobody foresaw)
  * costs that document, as an error on it, never the whole run.
  */
-function extractSafely(doc: LoadedDocument, provider: Provider | undefined): DocumentFacts {
+function readSafely(doc: LoadedDocument, options: ExtractDocumentOptions): DocumentReading {
   try {
-    return extractDocumentFacts(doc, provider ? { provider } : {});
+    return readDocument(doc, options);
   } catch (error) {
     report(doc.file, 'error', 'extract-failed', `Extraction failed on this file (${error instanceof Error ? error.message : String(error)}); its tables are not read`, { line: 1 });
-    return { meta: sourceMeta(doc.path, doc.data, doc.text), models: [], regions: [], availability: [], offers: [], unplaced: [], tables: [] };
+    return { facts: { meta: sourceMeta(doc.path, doc.data, doc.text), models: [], regions: [], availability: [], offers: [], unplaced: [], tables: [], tableItems: [] }, places: [] };
   }
 }

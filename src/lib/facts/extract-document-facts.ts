@@ -1,14 +1,15 @@
+import type { Root, RootContent } from 'mdast';
 import type { LoadedDocument } from '../content/load-document.ts';
 import { sourceMeta } from '../content/source-meta.ts';
 import { AVAILABILITY_MARK } from '../tables/cell-mark.ts';
 import { classifyTable } from '../tables/classify-table.ts';
 import { describeColumns } from '../tables/describe-columns.ts';
 import { maskHiddenText } from '../tables/mask-hidden-text.ts';
-import { readTables } from '../tables/read-tables.ts';
+import { readDocumentTables } from '../tables/read-tables.ts';
 import type { ReadTable } from '../tables/table-types.ts';
 import type { Provider } from './dataset-schema.ts';
 import { createFactCollector, type FactCollector } from './fact-collector.ts';
-import type { DocumentFacts, TableContext, TableSummary, UnplacedFact } from './fact-drafts.ts';
+import type { DocumentFacts, TableContext, TableItems, TableSummary, UnplacedFact } from './fact-drafts.ts';
 import { inferTableProvider, type ReadableShape } from './infer-table-provider.ts';
 import { matchDeploymentType } from './match-deployment-type.ts';
 import { readCategoryMatrix } from './read-category-matrix.ts';
@@ -26,6 +27,8 @@ export interface ExtractDocumentOptions {
    * regions decide, then a known upstream site's provider).
    */
   provider?: Provider;
+  /** Parses the document for its tables: the guide renderer's parse, so the guide goes on from the same tree (default: GFM). */
+  parse?: (text: string) => Root;
 }
 
 const emptyOptions: ExtractDocumentOptions = {};
@@ -38,6 +41,26 @@ interface ProviderSetting {
   guess?: Provider;
 }
 
+/** Where a table of a document sits in the document's tree, for the guide renderer. */
+export interface TablePlace {
+  /** The node the table was read from: its table node, or the placeholder of a table read apart; absent when the parse kept none. */
+  node?: RootContent;
+  /** Whether `node` is a placeholder: the table's own lines were parsed apart. */
+  readApart: boolean;
+  /** The table's first and last line in the document's expanded text. */
+  line: number;
+  endLine: number;
+}
+
+/** One reading of a document: its facts, and the tree they were read from with each table's place in it. */
+export interface DocumentReading {
+  facts: DocumentFacts;
+  /** The document's parse, when it has tables (a document without a pipe is not parsed). */
+  tree?: Root;
+  /** Per table of `facts.tables`, in the same order. */
+  places: TablePlace[];
+}
+
 /**
  * Reads every availability table of one loaded document (includes already
  * expanded) into located models, regions, facts and offers. The document is
@@ -46,6 +69,11 @@ interface ProviderSetting {
  * read, models that look like one model spelled two ways are reported.
  */
 export function extractDocumentFacts(doc: LoadedDocument, options?: ExtractDocumentOptions): DocumentFacts {
+  return readDocument(doc, options).facts;
+}
+
+/** Like `extractDocumentFacts`, keeping the parse: the guide renderer goes on from the same tree. */
+export function readDocument(doc: LoadedDocument, options?: ExtractDocumentOptions): DocumentReading {
   const settings = options ?? emptyOptions;
   const meta = sourceMeta(doc.path, doc.data, doc.text);
   const explicit = settings.provider ?? siteProvider(meta.site?.provider);
@@ -56,14 +84,26 @@ export function extractDocumentFacts(doc: LoadedDocument, options?: ExtractDocum
   const hasMarks = AVAILABILITY_MARK.test(doc.text);
   // Masked once, for reading the tables and for the marks outside them.
   const visible = hasTables || hasMarks ? maskHiddenText(doc.text.split('\n')) : [];
-  const read = hasTables ? readTables(doc.text, { origins: doc.origins, visible }) : [];
-  const tables = read.map((table) => readTableFacts(doc, table, meta.path, setting, facts, unplaced));
+  const { tree, tables: read } = hasTables ? readDocumentTables(doc.text, settings.parse ? { origins: doc.origins, visible, parse: settings.parse } : { origins: doc.origins, visible }) : { tree: undefined, tables: [] };
+  const tableItems: TableItems[] = [];
+  const tables = read.map((table) => {
+    const before = { availability: facts.availability.length, offers: facts.offers.length };
+    const summary = readTableFacts(doc, table, meta.path, setting, facts, unplaced);
+    // A table without a provider read into a collector of its own: it gave the dataset nothing.
+    tableItems.push({ availability: facts.availability.slice(before.availability), offers: facts.offers.slice(before.offers) });
+    return summary;
+  });
   if (hasMarks) reportMarksOutsideTables(visible, read.filter((_, index) => tables[index]!.shape !== 'other'), facts);
   reportPossibleDuplicateModels(facts);
   const inferred = new Set(tables.flatMap((table) => table.provider ?? []));
   const provider = explicit ?? (inferred.size === 1 ? [...inferred][0] : meta.provider);
   const { provider: _guess, ...rest } = meta;
-  return {
+  const places = read.map((table): TablePlace => {
+    const place: TablePlace = { readApart: table.node?.type === 'html', line: table.line, endLine: table.rows.at(-1)?.endLine ?? table.line + 1 };
+    if (table.node) place.node = table.node;
+    return place;
+  });
+  const documentFacts: DocumentFacts = {
     meta: provider ? { ...rest, provider } : rest,
     models: [...facts.models.values()],
     regions: [...facts.regions.values()],
@@ -71,7 +111,9 @@ export function extractDocumentFacts(doc: LoadedDocument, options?: ExtractDocum
     offers: facts.offers,
     unplaced,
     tables,
+    tableItems,
   };
+  return tree ? { facts: documentFacts, tree, places } : { facts: documentFacts, places };
 }
 
 function siteProvider(value: string | undefined): Provider | undefined {

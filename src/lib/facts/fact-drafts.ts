@@ -83,6 +83,14 @@ export interface DocumentFacts {
   /** Facts of tables that no provider claims. */
   unplaced: UnplacedFact[];
   tables: TableSummary[];
+  /** What each table of `tables` gave, in the same order: the guide renderer builds its clean table from these. */
+  tableItems: TableItems[];
+}
+
+/** The facts and offers one table gave. */
+export interface TableItems {
+  availability: FactDraft[];
+  offers: OfferDraft[];
 }
 
 /** What a table's reader knows about the table from around it. */

@@ -1,4 +1,5 @@
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import { indexDataset } from '../facts/dataset-index.ts';
 import type { Capability, Dataset } from '../facts/dataset-schema.ts';
 import { deploymentTypeLabels } from '../matrix/deployment-type-label.ts';
 import { modelRoute } from '../site-data/page-routes.ts';
@@ -13,7 +14,7 @@ import { modelRoute } from '../site-data/page-routes.ts';
  * `siteUrl`, the source's site, when given.
  */
 export function availabilityTable(dataset: Dataset, facts: Dataset['availability'], offers: Dataset['offers'], siteUrl: string | undefined): Table {
-  const regionName = new Map(dataset.regions.map((region) => [region.id, region.name]));
+  const index = indexDataset(dataset);
   const modelIds = [...new Set(facts.map((fact) => fact.model))];
   const columnType = (capability: Capability) => {
     const types = new Set(facts.filter((f) => f.capability === capability).map((f) => f.deploymentType));
@@ -22,11 +23,11 @@ export function availabilityTable(dataset: Dataset, facts: Dataset['availability
   };
   const shared = { deployment: columnType('deployment'), 'fine-tuning': columnType('fine-tuning') };
   const rows = modelIds.map((id) => {
-    const model = dataset.models.find((m) => m.id === id);
+    const model = index.model.get(id);
     const regions = (capability: Capability) => {
       const typesOf = Map.groupBy(
         facts.filter((f) => f.model === id && f.capability === capability),
-        (f) => regionName.get(f.region) ?? f.region,
+        (f) => index.region.get(f.region)?.name ?? f.region,
       );
       return [...typesOf.keys()].sort().map((name) => {
         const types = shared[capability] ? [] : deploymentTypeLabels(typesOf.get(name)!.map((f) => f.deploymentType));
@@ -57,12 +58,15 @@ export function availabilityTable(dataset: Dataset, facts: Dataset['availability
 
 /** Google's shape: a model × region matrix of ✔, a column per region the facts name. */
 export function matrixTable(dataset: Dataset, facts: Dataset['availability']): Table {
-  const regionIds = new Set(facts.map((fact) => fact.region));
-  const regions = dataset.regions.filter((region) => regionIds.has(region.id));
+  const index = indexDataset(dataset);
+  // In the dataset's order of regions: by id.
+  const regions = [...new Set(facts.map((fact) => fact.region))]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap((id) => index.region.get(id) ?? []);
   const modelIds = [...new Set(facts.map((fact) => fact.model))];
   const header = row([[{ type: 'text', value: 'Model' }], ...regions.map((region): PhrasingContent[] => [{ type: 'text', value: `${region.name} (${region.code})` }])]);
   const rows = modelIds.map((id) => {
-    const name = dataset.models.find((model) => model.id === id)?.name ?? id;
+    const name = index.model.get(id)?.name ?? id;
     const available = new Set(facts.filter((fact) => fact.model === id).map((fact) => fact.region));
     return row([
       [{ type: 'link', url: modelRoute(id), children: [{ type: 'text', value: name }] }],

@@ -6,13 +6,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { sanitize } from 'hast-util-sanitize';
 import type { Root as HastRoot } from 'hast';
-import { unified, type PluggableList } from 'unified';
+import type { Root } from 'mdast';
+import { unified, type PluggableList, type Processor } from 'unified';
 import { locate, type LoadedDocument } from '../content/load-document.ts';
 import path from 'node:path';
-import { siteOf } from '../content/source-meta.ts';
 import { repositoryFileUrl } from '../config/site-sources.ts';
 import { report } from '../diagnostics/diagnostic.ts';
-import type { Dataset } from '../facts/dataset-schema.ts';
+import type { DocumentReading } from '../facts/extract-document-facts.ts';
 import remarkLearnAlerts from '../../remark/remark-learn-alerts.ts';
 import remarkLearnCode from '../../remark/remark-learn-code.ts';
 import remarkLearnColumns from '../../remark/remark-learn-columns.ts';
@@ -26,7 +26,7 @@ import remarkLearnTabs from '../../remark/remark-learn-tabs.ts';
 import remarkLearnVideo from '../../remark/remark-learn-video.ts';
 import remarkLearnZones from '../../remark/remark-learn-zones.ts';
 import type { Locate } from '../../remark/locate.ts';
-import { remarkDatasetTables } from './dataset-tables.ts';
+import { remarkTableSlots, type TableSlotsOptions } from './dataset-tables.ts';
 import { remarkDropTitle } from './drop-title.ts';
 import { rehypeCodeLanguages } from './code-languages.ts';
 import { expressiveCodeOptions } from './expressive-code.ts';
@@ -45,10 +45,12 @@ export interface RenderGuideOptions {
    * project's file as the fallback).
    */
   pivotGroups?: PivotGroup[];
-  /** The dataset, when built: availability tables of the document are rendered from it. */
-  dataset?: Dataset;
-  /** The document's source id in the dataset. */
-  sourceId?: string;
+  /**
+   * The extractor's reading of the document: the guide goes on from its tree,
+   * and each availability table it read gets a slot for its clean table
+   * (`fillTableSlots`) (default: the document is parsed here, tables as written).
+   */
+  reading?: DocumentReading;
   /**
    * The upstream address of a file of the content folder, by its
    * content-relative path (default: from the folder's known site, when it
@@ -65,27 +67,59 @@ export interface RenderedGuide {
 /**
  * Renders one loaded document to safe HTML: GFM, the Learn dialect plugins,
  * raw HTML parsed and sanitized to an allowlist, heading ids, Expressive
- * Code. Problems land on `doc.file` as diagnostics.
+ * Code. Problems land on `doc.file` as diagnostics. Given the extractor's
+ * reading, the document is not parsed again: rendering goes on from that tree.
  */
 export async function renderGuide(doc: LoadedDocument, options: RenderGuideOptions): Promise<RenderedGuide> {
+  return guideRenderer(doc, options).render(options.reading);
+}
+
+/** One document's guide pipeline: its parse, which the extractor reads the tables from, and its rendering from that tree. */
+export interface GuideRenderer {
+  /**
+   * Parses text with the document's lines (its text, or its text with tables
+   * set apart) as the guide reads it: GFM, with the dialect's parser
+   * wrappers (inline include tokens protected, columns dedented).
+   */
+  parse(text: string): Root;
+  /** Renders the document from the reading's tree (default: parsed here, tables as written). */
+  render(reading?: DocumentReading): Promise<RenderedGuide>;
+}
+
+export function guideRenderer(doc: LoadedDocument, options: Omit<RenderGuideOptions, 'reading'>): GuideRenderer {
   const at: Locate = (line, column) => locate(doc, line, column);
   const headings: GuideHeading[] = [];
+  // Read when the tree is run, so the slots can come from a reading made with this very processor's parse.
+  const slots: TableSlotsOptions = { places: [], read: [], text: doc.text };
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(learnDialect(doc, options))
     .use(remarkLearnLinks, { root: options.root, route: guideRoute, locate: at })
-    .use(remarkDatasetTables, { dataset: options.dataset, sourceId: options.sourceId, locate: at, siteUrl: siteOf(doc.path)?.url })
+    .use(remarkTableSlots, slots)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(() => (tree: HastRoot) => sanitize(tree, sanitizeSchema) as HastRoot)
     .use(rehypeHeadingIds, headings)
     .use(rehypeCodeLanguages)
     .use(rehypeExpressiveCode, expressiveCodeOptions())
-    .use(rehypeStringify);
-  doc.file.value = doc.text;
-  const html = String(await processor.process(doc.file));
-  return { html, headings };
+    .use(rehypeStringify) as unknown as Processor<Root, Root, HastRoot, HastRoot, string>;
+  const parse = (text: string): Root => {
+    // The dialect's parser wrappers keep what they protect by file: the file is the document's.
+    doc.file.value = text;
+    return processor.parse(doc.file);
+  };
+  return {
+    parse,
+    async render(reading) {
+      slots.places = reading?.places ?? [];
+      slots.read = reading?.facts.tables.map((table) => table.shape !== 'other') ?? [];
+      const tree = reading?.tree ?? parse(doc.text);
+      doc.file.value = doc.text;
+      const html = String(processor.stringify(await processor.run(tree, doc.file), doc.file));
+      return { html, headings };
+    },
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Capability, Dataset, Model, Offer, Provider, Region, Source } from '../facts/dataset-schema.ts';
+import { indexDataset, listOf } from '../facts/dataset-index.ts';
 import { publisherIdOf, publisherOf } from './build-matrix.ts';
 import { capabilityOrder, placeFacts, type FactPlace } from './place-facts.ts';
 import { providerOrder } from './provider-label.ts';
@@ -26,19 +27,18 @@ export interface ModelView {
 
 /** Everything the model page shows, in reading order: capabilities, then geographies in the dataset's order. */
 export function modelView(dataset: Dataset, model: Model): ModelView {
-  const regions = new Map(dataset.regions.map((region) => [region.id, region]));
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-  const facts = dataset.availability.filter((fact) => fact.model === model.id);
-  const geographyOrder = [...new Set(dataset.regions.map((region) => region.geography))];
+  const index = indexDataset(dataset);
+  const facts = listOf(index.factsOfModel, model.id);
+  const order = (geography: string) => index.geographyOrder.get(geography) ?? -1;
   const capabilities = capabilityOrder
     .map((capability) => {
       const groups = new Map<string, LocatedRegion[]>();
-      for (const [id, place] of placeFacts(facts.filter((fact) => fact.capability === capability), sources, (fact) => fact.region)) {
-        const region = regions.get(id)!;
+      for (const [id, place] of placeFacts(facts.filter((fact) => fact.capability === capability), index.source, (fact) => fact.region)) {
+        const region = index.region.get(id)!;
         groups.set(region.geography, [...(groups.get(region.geography) ?? []), { region, ...place }]);
       }
       const geographies = [...groups]
-        .sort(([a], [b]) => geographyOrder.indexOf(a) - geographyOrder.indexOf(b))
+        .sort(([a], [b]) => order(a) - order(b))
         .map(([geography, list]) => ({ geography, regions: list }));
       return { capability, geographies };
     })
@@ -48,7 +48,7 @@ export function modelView(dataset: Dataset, model: Model): ModelView {
     .filter((provider) => provider !== model.provider)
     .map((provider) => ({
       provider,
-      models: dataset.models.filter((other) => other.provider === provider && publisherIdOf(other) === publisherId),
+      models: listOf(index.modelsOfPublisher, publisherId).filter((other) => other.provider === provider),
     }))
     .filter((entry) => entry.models.length > 0);
   return {
@@ -57,7 +57,7 @@ export function modelView(dataset: Dataset, model: Model): ModelView {
     publisherId,
     regionCount: new Set(facts.map((fact) => fact.region)).size,
     capabilities,
-    offers: dataset.offers.filter((offer) => offer.model === model.id).map((offer) => ({ ...offer, sourceInfo: sources.get(offer.source)! })),
+    offers: listOf(index.offersOfModel, model.id).map((offer) => ({ ...offer, sourceInfo: index.source.get(offer.source)! })),
     elsewhere,
   };
 }

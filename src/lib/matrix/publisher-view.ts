@@ -1,5 +1,6 @@
 import type { Dataset, Model, Provider } from '../facts/dataset-schema.ts';
-import { publisherIdOf, publisherOf } from './build-matrix.ts';
+import { indexDataset, listOf } from '../facts/dataset-index.ts';
+import { publisherOf } from './build-matrix.ts';
 import { providerOrder } from './provider-label.ts';
 
 export interface PublisherView {
@@ -11,29 +12,18 @@ export interface PublisherView {
 
 /** Every publisher with its models per provider, sorted by name. */
 export function publisherViews(dataset: Dataset): PublisherView[] {
-  const regionCounts = new Map<string, Set<string>>();
-  for (const fact of dataset.availability) {
-    const set = regionCounts.get(fact.model) ?? new Set();
-    set.add(fact.region);
-    regionCounts.set(fact.model, set);
-  }
-  const byId = new Map<string, { name: string; models: Model[] }>();
-  for (const model of dataset.models) {
-    const id = publisherIdOf(model);
-    const entry = byId.get(id) ?? { name: publisherOf(model), models: [] };
-    entry.models.push(model);
-    byId.set(id, entry);
-  }
-  return [...byId]
-    .map(([id, { name, models }]) => ({
+  const index = indexDataset(dataset);
+  const regionCount = (model: Model) => new Set(listOf(index.factsOfModel, model.id).map((fact) => fact.region)).size;
+  return [...index.modelsOfPublisher]
+    .map(([id, models]) => ({
       id,
-      name,
+      name: publisherOf(models[0]!),
       providers: providerOrder
         .map((provider) => ({
           provider,
           models: models
             .filter((model) => model.provider === provider)
-            .map((model) => ({ model, regionCount: regionCounts.get(model.id)?.size ?? 0 })),
+            .map((model) => ({ model, regionCount: regionCount(model) })),
         }))
         .filter((entry) => entry.models.length > 0),
     }))

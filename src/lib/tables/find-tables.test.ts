@@ -72,5 +72,5 @@ test('an include is a document of its own: its tab group nests in the tab holdin
 test('headings in code fences are no headings; placeholders get the context of where they stand', () => {
   const markdown = ['## Jais models', '', '```bash', '# not a heading', '```', '', '<!-- here -->'].join('\n');
   const found = findTables(parseMarkdown(markdown), { placeholder: '<!-- here -->' });
-  expect([...found.placeholders]).toEqual([[7, { headings: ['Jais models'], tabs: [] }]]);
+  expect([...found.placeholders].map(([line, { headings, tabs }]) => [line, { headings, tabs }])).toEqual([[7, { headings: ['Jais models'], tabs: [] }]]);
 });

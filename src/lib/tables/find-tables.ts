@@ -14,6 +14,11 @@ export interface FoundTable extends TableContext {
   node: Table;
 }
 
+/** A placeholder standing for a table read apart, with where it sits. */
+export interface FoundPlaceholder extends TableContext {
+  node: RootContent;
+}
+
 export interface FindTablesOptions {
   /** Value of the HTML nodes standing in for tables read apart; their context is returned by line (default: none). */
   placeholder?: string;
@@ -46,11 +51,11 @@ const PAGE_ONLY: readonly number[] = [];
  * document of its own, so a group in an include ends with it and nests in the
  * tab holding the include.
  */
-export function findTables(tree: Root, options?: FindTablesOptions): { tables: FoundTable[]; placeholders: Map<number, TableContext> } {
+export function findTables(tree: Root, options?: FindTablesOptions): { tables: FoundTable[]; placeholders: Map<number, FoundPlaceholder> } {
   const settings = options ?? {};
   const includesAt = settings.includesAt ?? (() => PAGE_ONLY);
   const tables: FoundTable[] = [];
-  const placeholders = new Map<number, TableContext>();
+  const placeholders = new Map<number, FoundPlaceholder>();
   let chain: ChainHeading[] = [];
   const endGroup = (scope: Scope) => {
     if (scope.before) chain = scope.before;
@@ -85,7 +90,7 @@ export function findTables(tree: Root, options?: FindTablesOptions): { tables: F
         }
       } else if (node.type === 'thematicBreak') endGroup(scope);
       else if (node.type === 'table') tables.push({ node, ...context() });
-      else if (node.type === 'html' && node.value.trim() === settings.placeholder) placeholders.set(line, context());
+      else if (node.type === 'html' && node.value.trim() === settings.placeholder) placeholders.set(line, { node, ...context() });
       else if (CONTAINERS.has(node.type) && 'children' in node) walk(node.children as RootContent[], context().tabs, includes.length);
     }
     // The container ends: so does every tab group still open in it.

@@ -1,9 +1,9 @@
-import type { Table } from 'mdast';
+import type { Root, Table } from 'mdast';
 import { findBrokenTables, withoutTables, type BrokenTable } from './find-broken-tables.ts';
 import { findTables, type TableContext } from './find-tables.ts';
 import { fitDelimiterRow } from './fit-delimiter-row.ts';
 import { maskHiddenText } from './mask-hidden-text.ts';
-import { parseMarkdown } from './parse-markdown.ts';
+import { parseDocumentMarkdown, parseMarkdown } from './parse-markdown.ts';
 import { closesWithPipe, groupTableRows, physicalLine, repairTableRows, tableBlock, type PhysicalLine } from './repair-table-rows.ts';
 import { splitCell, type MapPoint } from './split-cell.ts';
 import type { ReadTable, TableRow } from './table-types.ts';
@@ -18,6 +18,12 @@ export interface ReadTablesOptions {
   origins?: readonly { includes: readonly number[] }[];
   /** The text's lines with HTML comments and code fences blanked (`maskHiddenText`), when the caller has them already (default: computed here). */
   visible?: readonly string[];
+  /**
+   * Parses the document (its lines kept), as whoever goes on from the tree
+   * reads it: the guide renderer's own parse, with the dialect's parser
+   * wrappers (default: GFM, `parseDocumentMarkdown`).
+   */
+  parse?: (text: string) => Root;
 }
 
 const identity: MapPoint = (line, column) => ({ line, column });
@@ -35,20 +41,34 @@ const PAGE_ONLY: readonly number[] = [];
  * HTML comments and code fences are never read.
  */
 export function readTables(text: string, options?: ReadTablesOptions): ReadTable[] {
+  return readDocumentTables(text, options).tables;
+}
+
+/**
+ * Like `readTables`, and returns the document's tree too: the one parse of
+ * the document, which the guide renderer goes on from, each table keeping its
+ * `node` in it (a table read apart keeps its placeholder).
+ */
+export function readDocumentTables(text: string, options?: ReadTablesOptions): { tree: Root; tables: ReadTable[] } {
   const origins = options?.origins;
   const lines = text.split('\n');
   const visible = options?.visible ?? maskHiddenText(lines);
   const broken = findBrokenTables(lines, visible);
-  const tree = parseMarkdown(broken.length > 0 ? withoutTables(lines, broken, TABLE_PLACEHOLDER) : text);
+  const tree = (options?.parse ?? parseDocumentMarkdown)(broken.length > 0 ? withoutTables(lines, broken, TABLE_PLACEHOLDER) : text);
   const includesAt = origins ? (line: number) => origins[line - 1]?.includes ?? PAGE_ONLY : undefined;
   const { tables, placeholders } = findTables(tree, { placeholder: TABLE_PLACEHOLDER, includesAt });
-  const read = tables
+  const read: ReadTable[] = tables
     // GFM lets a table interrupt a paragraph that opened a comment; Learn's renderer keeps it in the comment.
     .filter(({ node }) => visible[(node.position?.start.line ?? 1) - 1]!.trim() !== '')
-    .map(({ node, ...context }) => readParsedTable(node, context, lines));
+    .map(({ node, ...context }) => ({ ...readParsedTable(node, context, lines), node }));
   // A placeholder the parse did not keep as HTML (a header indented into code) leaves its table without context.
-  read.push(...readRebuiltTables(broken, (table) => placeholders.get(table.line) ?? { headings: [], tabs: [] }, lines));
-  return read.sort((a, b) => a.line - b.line);
+  const rebuilt = readRebuiltTables(broken, (table) => placeholders.get(table.line) ?? { headings: [], tabs: [] }, lines);
+  rebuilt.forEach((table, index) => {
+    const placeholder = placeholders.get(broken[index]!.line);
+    if (placeholder) table.node = placeholder.node;
+  });
+  read.push(...rebuilt);
+  return { tree, tables: read.sort((a, b) => a.line - b.line) };
 }
 
 function readParsedTable(node: Table, context: TableContext, lines: readonly string[]): ReadTable {

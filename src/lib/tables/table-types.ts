@@ -1,3 +1,5 @@
+import type { RootContent } from 'mdast';
+
 /** A link kept from a cell: its text and where it points. */
 export interface CellLink {
   label: string;
@@ -58,4 +60,11 @@ export interface ReadTable {
   repaired: boolean;
   /** Repairs made while reading it (positions in the expanded text). */
   problems: TableProblem[];
+  /**
+   * The node of the document's tree the table was read from: its table node,
+   * or the placeholder standing in for a table read apart (absent when the
+   * parse kept no node for it). Siblings after it up to the table's last row
+   * are fragments GFM split off it.
+   */
+  node?: RootContent;
 }
