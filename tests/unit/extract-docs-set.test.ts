@@ -65,10 +65,16 @@ test('Version columns, qualifiers, bullet lists, pointers, display names and com
   expect(dataset.availability).toHaveLength(33);
   expect(dataset.regions.find((region) => region.code === 'usgovvirginia')).toMatchObject({ cloud: 'Azure Government' });
   expect(dataset.diagnostics.map((d) => `${d.source}:${d.line} ${d.rule}`)).toEqual([
+    'openai/azure-government.md:10 provider-inferred',
     'openai/azure-government.md:11 table-delimiter-width',
+    'openai/concepts/models.md:30 provider-inferred',
+    'openai/concepts/models.md:37 provider-inferred',
     'openai/concepts/models.md:40 table-cell-several-versions',
+    'openai/concepts/models.md:52 provider-inferred',
     'openai/concepts/models.md:54 cell-points-elsewhere',
     'openai/concepts/models.md:55 model-display-name',
+    'openai/includes/model-matrix/provisioned.md:7 provider-inferred',
+    'openai/includes/model-matrix/standard-global.md:7 provider-inferred',
   ]);
 });
 
@@ -80,12 +86,31 @@ test('the CLI prints, per source, the tables read and where, and those left alon
   expect(summary.trimEnd().split('\n')).toEqual([
     `${root}/openai/azure-government.md: 1 read, 0 left alone`,
     '  read        line 10: region-list, 2 rows, 3 facts',
+    '              column 1 `Model`: read as model',
+    '              column 2 `Version`: read as model version',
+    '              column 3 `Region`: read as regions (deployment)',
     `${root}/openai/concepts/models.md: 5 read, 1 left alone`,
     `  read        ${root}/openai/includes/model-matrix/standard-global.md:7: transposed, 4 rows, 8 facts`,
+    '              column 1 `Region`: read as regions, one a row',
+    '              column 2 `gpt-4o, 2024-08-06`: read as model',
+    '              column 3 `gpt-4o-mini, 2024-07-18`: read as model',
+    '              column 4 `o1, 2024-12-17`: read as model',
     `  read        ${root}/openai/includes/model-matrix/provisioned.md:7: transposed, 3 rows, 4 facts`,
+    '              column 1 `Region`: read as regions, one a row',
+    '              column 2 `gpt-4o, 2024-08-06`: read as model',
+    '              column 3 `gpt-4o-mini, 2024-07-18`: read as model',
     '  read        line 30: region-list, 2 rows, 8 facts',
+    '              column 1 `Model ID`: read as model',
+    '              column 2 `Standard training regions`: read as regions (fine-tuning, standard-training)',
+    '              column 3 `Global training`: read as global-training marks (fine-tuning)',
+    '              column 4 `Max request (tokens)`: left alone, not a region: neither "Max request" nor `tokens` is a known region and its cells are not availability marks (a quantity, limit or date)',
     '  read        line 37: region-list, 2 rows, 8 facts',
+    '              column 1 `Model`: read as model',
+    '              column 2 `Version`: read as model version',
+    '              column 3 `Region`: read as regions (deployment)',
     '  read        line 52: region-list, 2 rows, 2 facts',
+    '              column 1 `Model`: read as model',
+    '              column 2 `Regions`: read as regions (deployment)',
     '  left alone  1 × no Model column and no `Place (code)` region columns (line 59)',
   ]);
   expect(result.stdout).toContain('facts        33 (25 deployment, 8 fine-tuning), 0 offers');

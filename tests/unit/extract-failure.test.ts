@@ -4,7 +4,7 @@ import { parseDocument } from '../../src/lib/content/load-document.ts';
 vi.mock('../../src/lib/facts/extract-document-facts.ts', () => ({
   extractDocumentFacts: (doc: { path: string }) => {
     if (doc.path === 'bad.md') throw new Error('unforeseen input');
-    return { meta: { id: 'good', path: doc.path, article: doc.path, title: 'Good' }, models: [], regions: [], availability: [], offers: [], tables: [] };
+    return { meta: { id: 'good', path: doc.path, article: doc.path, title: 'Good' }, models: [], regions: [], availability: [], offers: [], unplaced: [], tables: [] };
   },
 }));
 

@@ -1,6 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { assignModelIds } from './assign-model-ids.ts';
-import { datasetSchema, SCHEMA_VERSION, type Availability, type Dataset, type Model, type Offer, type Region, type Source, type TableLines } from './dataset-schema.ts';
+import { datasetSchema, SCHEMA_VERSION, type Availability, type Dataset, type Model, type Offer, type Region, type UnplacedFact, type Source, type TableLines } from './dataset-schema.ts';
 import type { DocumentFacts, ModelDraft, RegionDraft } from './fact-drafts.ts';
 import { mergeVersions } from './merge-versions.ts';
 import { slugifyName } from './slugify-name.ts';
@@ -80,6 +80,10 @@ export function assembleDataset(documents: readonly DocumentFacts[], diagnostics
     return offer;
   });
 
+  const unplaced: UnplacedFact[] = documents.flatMap((document) =>
+    document.unplaced.map(({ file, ...fact }) => (file === document.meta.path ? { ...fact, source: sourceIds.get(document)! } : { ...fact, source: sourceIds.get(document)!, file })),
+  );
+
   return datasetSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     sources: sources.sort((a, b) => byText(a.path, b.path)),
@@ -87,6 +91,7 @@ export function assembleDataset(documents: readonly DocumentFacts[], diagnostics
     models: models.sort((a, b) => byText(a.id, b.id)),
     availability: availability.sort((a, b) => byText(a.model, b.model) || byText(a.region, b.region) || byText(a.capability, b.capability) || byText(a.deploymentType ?? '', b.deploymentType ?? '') || byText(a.source, b.source)),
     offers: offers.sort((a, b) => byText(a.model, b.model) || byText(a.source, b.source) || a.line - b.line || byText(a.market, b.market)),
+    ...(unplaced.length > 0 ? { unplaced } : {}),
     diagnostics: withoutRepeats(sortDiagnostics([...diagnostics, ...merged.diagnostics, ...undated])),
   });
 }

@@ -99,6 +99,23 @@ export const offerSchema = z.object({
   file: z.string().min(1).optional(),
 });
 
+/**
+ * A fact (region and capability) or an offer (market) of a table whose regions
+ * name no single provider: kept by the names it was written with, for /data-quality/.
+ */
+export const unplacedFactSchema = z.object({
+  model: z.string().min(1),
+  /** The region as the registry that knew it names it. */
+  region: z.string().min(1).optional(),
+  capability: capabilitySchema.optional(),
+  /** The market of an offer. */
+  market: z.string().min(1).optional(),
+  deploymentType: slug.optional(),
+  source: slug,
+  line,
+  file: z.string().min(1).optional(),
+});
+
 export const datasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -107,6 +124,8 @@ export const datasetSchema = z
     models: z.array(modelSchema),
     availability: z.array(availabilitySchema),
     offers: z.array(offerSchema),
+    /** Facts no provider could be given (see the `provider-unknown` diagnostics); absent when there are none. */
+    unplaced: z.array(unplacedFactSchema).optional(),
     diagnostics: z.array(diagnosticSchema),
   })
   .superRefine((data, ctx) => {
@@ -139,6 +158,7 @@ export type Region = z.infer<typeof regionSchema>;
 export type Model = z.infer<typeof modelSchema>;
 export type Availability = z.infer<typeof availabilitySchema>;
 export type Offer = z.infer<typeof offerSchema>;
+export type UnplacedFact = z.infer<typeof unplacedFactSchema>;
 export type Provider = z.infer<typeof providerSchema>;
 export type Capability = z.infer<typeof capabilitySchema>;
 

@@ -1,21 +1,42 @@
 import type { LoadedDocument } from '../content/load-document.ts';
 import { sourceMeta } from '../content/source-meta.ts';
 import { AVAILABILITY_MARK } from '../tables/cell-mark.ts';
-import { classifyTable, type TableShape } from '../tables/classify-table.ts';
+import { classifyTable } from '../tables/classify-table.ts';
+import { describeColumns } from '../tables/describe-columns.ts';
 import { maskHiddenText } from '../tables/mask-hidden-text.ts';
-import { parseRegionHeader } from '../tables/parse-region-header.ts';
 import { readTables } from '../tables/read-tables.ts';
 import type { ReadTable } from '../tables/table-types.ts';
 import type { Provider } from './dataset-schema.ts';
 import { createFactCollector, type FactCollector } from './fact-collector.ts';
-import type { DocumentFacts, TableContext, TableSummary } from './fact-drafts.ts';
+import type { DocumentFacts, TableContext, TableSummary, UnplacedFact } from './fact-drafts.ts';
+import { inferTableProvider, type ReadableShape } from './infer-table-provider.ts';
 import { matchDeploymentType } from './match-deployment-type.ts';
+import { readCategoryMatrix } from './read-category-matrix.ts';
 import { readMatrixTable } from './read-matrix-table.ts';
 import { readRegionListTable } from './read-region-list-table.ts';
-import { readTransposedTable, regionCellText } from './read-transposed-table.ts';
+import { readTransposedTable } from './read-transposed-table.ts';
 import { reportMarksOutsideTables } from './report-marks-outside-tables.ts';
 import { reportPossibleDuplicateModels } from './report-possible-duplicate-models.ts';
-import { regionRegistries } from './region-registry.ts';
+import { anyRegistry, regionRegistries } from './region-registry.ts';
+
+export interface ExtractDocumentOptions {
+  /**
+   * The provider the site config gives the document's source folder; it
+   * decides over anything the tables say (default: none, each table's own
+   * regions decide, then a known upstream site's provider).
+   */
+  provider?: Provider;
+}
+
+const emptyOptions: ExtractDocumentOptions = {};
+
+/** How a document's tables get their provider. */
+interface ProviderSetting {
+  /** Said by the config or the known upstream site: every table is that provider's. */
+  explicit?: Provider;
+  /** Guessed from front matter (`ms.*` keys, `date_scraped`): a table's own regions outweigh it. */
+  guess?: Provider;
+}
 
 /**
  * Reads every availability table of one loaded document (includes already
@@ -24,36 +45,50 @@ import { regionRegistries } from './region-registry.ts';
  * pipe cannot hold a GFM table and is not parsed at all. Once every table is
  * read, models that look like one model spelled two ways are reported.
  */
-export function extractDocumentFacts(doc: LoadedDocument): DocumentFacts {
+export function extractDocumentFacts(doc: LoadedDocument, options?: ExtractDocumentOptions): DocumentFacts {
+  const settings = options ?? emptyOptions;
   const meta = sourceMeta(doc.path, doc.data, doc.text);
+  const explicit = settings.provider ?? siteProvider(meta.site?.provider);
+  const setting: ProviderSetting = explicit ? { explicit } : meta.provider ? { guess: meta.provider } : {};
   const facts = createFactCollector(doc);
+  const unplaced: UnplacedFact[] = [];
   const hasTables = doc.text.includes('|');
   const hasMarks = AVAILABILITY_MARK.test(doc.text);
   // Masked once, for reading the tables and for the marks outside them.
   const visible = hasTables || hasMarks ? maskHiddenText(doc.text.split('\n')) : [];
   const read = hasTables ? readTables(doc.text, { origins: doc.origins, visible }) : [];
-  const tables = read.map((table) => readTableFacts(table, meta.path, meta.provider, facts));
+  const tables = read.map((table) => readTableFacts(doc, table, meta.path, setting, facts, unplaced));
   if (hasMarks) reportMarksOutsideTables(visible, read.filter((_, index) => tables[index]!.shape !== 'other'), facts);
   reportPossibleDuplicateModels(facts);
+  const inferred = new Set(tables.flatMap((table) => table.provider ?? []));
+  const provider = explicit ?? (inferred.size === 1 ? [...inferred][0] : meta.provider);
+  const { provider: _guess, ...rest } = meta;
   return {
-    meta,
+    meta: provider ? { ...rest, provider } : rest,
     models: [...facts.models.values()],
     regions: [...facts.regions.values()],
     availability: facts.availability,
     offers: facts.offers,
+    unplaced,
     tables,
   };
 }
 
-function readTableFacts(table: ReadTable, sourcePath: string, sourceProvider: Provider | undefined, facts: FactCollector): TableSummary {
-  const shape = classifyTable(
-    table.header.map((cell) => cell.text),
-    { rows: table.rows.map((row) => row.cells.map((cell) => cell.text)), isRegion: (text) => knownRegion(sourceProvider, text) },
-  );
+function siteProvider(value: string | undefined): Provider | undefined {
+  return value && value in regionRegistries ? (value as Provider) : undefined;
+}
+
+function readTableFacts(doc: LoadedDocument, table: ReadTable, sourcePath: string, setting: ProviderSetting, facts: FactCollector, unplaced: UnplacedFact[]): TableSummary {
+  const headers = table.header.map((cell) => cell.text);
+  const isRegion = (text: string) => knownRegion(setting.explicit, text);
+  const options = { rows: table.rows.map((row) => row.cells.map((cell) => cell.text)), isRegion };
+  const shape = classifyTable(headers, options);
   const place = facts.where(table.line);
   // A table without rows ends on its delimiter row.
   const end = facts.where(table.rows.at(-1)?.endLine ?? table.line + 1);
   const summary: TableSummary = { line: place.line, endLine: end.line, shape: shape.shape, rows: table.rows.length };
+  const columns = describeColumns(headers, shape, options);
+  if (columns.length > 0) summary.columns = columns;
   if (place.file !== sourcePath) summary.file = place.file;
   // A repair is reported on any table: a docs team fixing the page wants to know, read or not.
   for (const problem of table.problems) facts.diagnose(problem.severity, problem.rule, problem.message, problem.line, problem.column);
@@ -61,20 +96,58 @@ function readTableFacts(table: ReadTable, sourcePath: string, sourceProvider: Pr
     summary.reason = shape.reason;
     return summary;
   }
-  const provider = sourceProvider ?? assumeProvider(table, shape);
-  if (!sourceProvider) {
-    facts.diagnose('info', 'source-provider-assumed', `The document names no provider; this table read as ${provider} by its region names`, table.line, table.column);
-  }
-  const factsBefore = facts.availability.length;
-  const context: TableContext = { provider };
+  const provider = setting.explicit ?? tableProvider(table, shape, setting.guess, facts);
+  // A table no provider's registry claims is read all the same, its facts kept apart without a provider.
+  const into = provider ? facts : createFactCollector(doc);
+  const factsBefore = into.availability.length;
+  const context: TableContext = provider ? { provider } : { provider: setting.guess ?? 'azure', registry: anyRegistry };
   // Deployment types are Azure's (src/data/deployment-types.json): Google's "Global" heading is a region group.
-  const deploymentType = provider === 'azure' ? tableDeploymentType(table) : undefined;
+  const deploymentType = context.provider === 'azure' ? tableDeploymentType(table) : undefined;
   if (deploymentType) context.deploymentType = deploymentType;
-  if (shape.shape === 'region-list') readRegionListTable(table, shape.columns, context, facts);
-  else if (shape.shape === 'matrix') readMatrixTable(table, shape.model, shape.regions, context, facts);
-  else readTransposedTable(table, shape.region, shape.models, context, facts);
-  summary.facts = facts.availability.length - factsBefore;
+  if (shape.shape === 'region-list') readRegionListTable(table, shape.columns, context, into);
+  else if (shape.shape === 'matrix') readMatrixTable(table, shape.model, shape.regions, context, into);
+  else if (shape.shape === 'category-matrix') readCategoryMatrix(table, shape.models, context, into);
+  else readTransposedTable(table, shape.region, shape.models, context, into);
+  summary.facts = into.availability.length - factsBefore;
+  if (provider) summary.provider = provider;
+  else unplaced.push(...unplacedFacts(into));
   return summary;
+}
+
+/**
+ * The provider a table's own regions name (reported as inferred, a warning
+ * when it is not the provider the front matter suggests), or `undefined`,
+ * reported, when none or several do.
+ */
+function tableProvider(table: ReadTable, shape: ReadableShape, guess: Provider | undefined, facts: FactCollector): Provider | undefined {
+  const inference = inferTableProvider(table, shape);
+  if (!inference.provider) {
+    // No region known at all: nothing contradicts the front matter, and the table's offers still need a provider.
+    const fallback = inference.known === 0 ? guess : undefined;
+    const outcome = fallback ? `read as ${fallback} by its front matter` : 'its facts and offers are kept without a provider (shown on /data-quality/)';
+    facts.diagnose('warning', 'provider-unknown', `No provider for this table: ${inference.why}; ${outcome}`, table.line, table.column);
+    return fallback;
+  }
+  const { provider, regions } = inference;
+  if (guess && guess !== provider) {
+    facts.diagnose('warning', 'provider-guess-contradicted', `The page looks like ${guess}'s by its front matter, but all ${regions} region names this table writes that a registry knows are ${provider}'s; read as ${provider}`, table.line, table.column);
+  } else {
+    facts.diagnose('info', 'provider-inferred', `No source names a provider; this table is ${provider}'s: all ${regions} region names it writes that a registry knows are in ${regionRegistries[provider].file}`, table.line, table.column);
+  }
+  return provider;
+}
+
+/** The facts and offers a table without a provider gave, by the names it wrote. */
+function unplacedFacts(read: FactCollector): UnplacedFact[] {
+  const modelName = (key: string) => read.models.get(key)?.name ?? key;
+  const facts = read.availability.map((fact) => {
+    const region = [...read.regions.values()].find((candidate) => candidate.code === fact.region);
+    const entry: UnplacedFact = { model: modelName(fact.model), region: region?.name ?? fact.region, capability: fact.capability, file: fact.file, line: fact.line };
+    if (fact.deploymentType) entry.deploymentType = fact.deploymentType;
+    return entry;
+  });
+  const offers = read.offers.map((offer): UnplacedFact => ({ model: modelName(offer.model), market: offer.market, file: offer.file, line: offer.line }));
+  return [...facts, ...offers];
 }
 
 /**
@@ -93,18 +166,4 @@ function tableDeploymentType(table: ReadTable): string | undefined {
 function knownRegion(provider: Provider | undefined, text: string): boolean {
   if (provider) return regionRegistries[provider].find(text) !== undefined;
   return regionRegistries.azure.find(text) !== undefined || regionRegistries['google-cloud'].find(text) !== undefined;
-}
-
-/**
- * The provider whose registry knows most of a table's regions: a matrix's
- * region codes, a transposed matrix's first column; region lists are Azure's shape.
- */
-function assumeProvider(table: ReadTable, shape: Exclude<TableShape, { shape: 'other' }>): Provider {
-  if (shape.shape === 'region-list') return 'azure';
-  const regions =
-    shape.shape === 'matrix'
-      ? shape.regions.flatMap((index) => parseRegionHeader(table.header[index]?.text ?? '')?.code ?? [])
-      : table.rows.map((row) => regionCellText(row.cells[shape.region]));
-  const known = (provider: Provider) => regions.filter((text) => regionRegistries[provider].find(text) !== undefined).length;
-  return known('azure') > known('google-cloud') ? 'azure' : 'google-cloud';
 }

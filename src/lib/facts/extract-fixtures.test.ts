@@ -12,9 +12,9 @@ describe.each(readdirSync(fixtures).sort())('%s', (name) => {
 
   test('facts', () => {
     const { dataset } = extractDataset(root);
-    const { models, regions, availability, offers } = dataset;
+    const { models, regions, availability, offers, unplaced } = dataset;
     const sources = dataset.sources.map(({ id, path: file, date, tables }) => ({ id, path: file, date, tables }));
-    expectFile(path.join(root, 'facts.json'), JSON.stringify({ sources, models, regions, availability, offers }, null, 2) + '\n');
+    expectFile(path.join(root, 'facts.json'), JSON.stringify({ sources, models, regions, availability, offers, ...(unplaced ? { unplaced } : {}) }, null, 2) + '\n');
   });
   test('messages', () => {
     const { dataset } = extractDataset(root);

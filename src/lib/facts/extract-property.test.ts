@@ -179,7 +179,7 @@ describe('extraction on mutated tables', () => {
         const { dataset } = extractLoadedDocuments([doc]);
         expect(failures(dataset.diagnostics)).toEqual([]);
         if (where === 'comment') expect(dataset.availability).toEqual([]);
-        const factLines = new Set([...dataset.availability, ...dataset.offers].map((fact) => fact.line));
+        const factLines = new Set([...dataset.availability, ...dataset.offers, ...(dataset.unplaced ?? [])].map((fact) => fact.line));
         const diagnosticLines = new Set(dataset.diagnostics.map((d) => d.line));
         const touched = (lines: number[]) => lines.some((line) => factLines.has(line) || diagnosticLines.has(line));
         const linesOfRow = (row: number) => tableLines.filter((line) => line.rowOf === row).map((line) => line.line);

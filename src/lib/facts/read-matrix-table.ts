@@ -10,24 +10,29 @@ import { reportRowShape, reportRowWithoutFacts } from './report-row-shape.ts';
 
 /**
  * Reads a ✔ matrix: models as rows, regions as `Place (code)` columns. A
- * column whose region is not in the registry is reported once and not read.
+ * column that is not a known region is reported once and not read.
  */
 export function readMatrixTable(table: ReadTable, modelColumn: number, regionColumns: readonly number[], context: TableContext, facts: FactCollector): void {
   const { provider } = context;
-  const registry = regionRegistries[provider];
+  const registry = context.registry ?? regionRegistries[provider];
   const regions = new Map<number, RegistryRegion>();
   table.header.forEach((cell, index) => {
     if (index === modelColumn) return;
     const marks = table.rows.reduce((sum, row) => sum + countMarks(row.cells[index]?.text ?? ''), 0);
     const lost = marks > 0 ? `; its ${marks} ✔ not read` : '';
-    const parsed = regionColumns.includes(index) ? parseRegionHeader(cell.text) : undefined;
+    const parsed = parseRegionHeader(cell.text);
     if (!parsed) {
       facts.diagnose('warning', 'table-column-ignored', `Column \`${cell.text}\` is not a region (\`Place (code)\`)${lost}`, cell.line, cell.column);
       return;
     }
+    // `Max Request (tokens)`: a place and code that no registry knows are a quantity, a limit or a date.
+    if (!regionColumns.includes(index)) {
+      facts.diagnose('warning', 'table-column-ignored', `Column \`${cell.text}\` is not a region: neither "${parsed.name}" nor \`${parsed.code}\` is in ${registry.file}${lost}`, cell.line, cell.column);
+      return;
+    }
     const region = registry.find(parsed.code);
     if (!region) {
-      facts.diagnose('warning', 'region-unknown', `Unknown ${provider} region \`${parsed.code}\` ("${parsed.name}", not in ${registry.file})${lost}`, cell.line, cell.column);
+      facts.diagnose('warning', 'region-unknown', `Unknown ${registry.label} region \`${parsed.code}\` ("${parsed.name}", not in ${registry.file})${lost}`, cell.line, cell.column);
       return;
     }
     facts.addRegion(provider, region);

@@ -10,8 +10,8 @@ import { bareVersion, nameWithoutVersion, splitVersionInParens, versionedName } 
 
 /** "Jais models", "Meta Llama models": a heading that names a family. */
 const FAMILY_HEADING = /^(.*?\S)\s+models?$/i;
-/** `**Display name**: GPT-4o` (emphasis already read through): a label of the model named before it, not a model. */
-const DISPLAY_NAME_LABEL = /^display\s+name\s*:\s*(.*)$/i;
+/** `**Display name**: GPT-4o`, or `**Display name**` alone (emphasis already read through): a label of the model named before it, not a model. */
+const DISPLAY_NAME_LABEL = /^display\s+name\s*(?::\s*(.*))?$/i;
 
 export interface ModelCellOptions {
   /** The version written beside the model (a "Version" column, a matrix header); it becomes part of the model's name and identity (default: none, or one written in the cell). */
@@ -112,7 +112,7 @@ function groupItems(items: readonly CellItem[]): ModelEntry[] {
     if (last && label) last.displayNames.push(item);
     else if (last && version && last.version === undefined) last.version = version;
     // A label with no model before it is the only name the cell gives.
-    else if (label) entries.push({ item: { ...item, text: label[1]! }, displayNames: [] });
+    else if (label) entries.push({ item: { ...item, text: label[1] ?? '' }, displayNames: [] });
     else entries.push({ item, displayNames: [] });
   }
   return entries;
@@ -126,7 +126,8 @@ function groupItems(items: readonly CellItem[]): ModelEntry[] {
 function reportDisplayName(label: CellItem, model: ModelDraft, facts: FactCollector): void {
   const display = DISPLAY_NAME_LABEL.exec(label.text)?.[1]?.trim() ?? '';
   const base = nameWithoutVersion(model);
-  if (display === '' || modelIdentity(display) === modelIdentity(base)) return;
+  // "GPT-4o (2024-05-13)" names the model and its version: the name is what counts.
+  if (display === '' || modelIdentity(splitVersionInParens(display).name) === modelIdentity(base)) return;
   facts.diagnose('info', 'model-display-name', `Display name \`${display}\` differs from the model's name \`${base}\`; the model keeps \`${base}\``, label.line, label.column);
 }
 

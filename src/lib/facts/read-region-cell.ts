@@ -34,7 +34,7 @@ const DEPLOYMENT_TYPE_EXAMPLE = 'Global Standard';
  * it. Unknown regions and cells that point elsewhere are reported.
  */
 export function readRegionCell(cell: TableCell | undefined, column: RegionColumn, context: TableContext, facts: FactCollector): RegionCellReading {
-  const registry = regionRegistries[context.provider];
+  const registry = context.registry ?? regionRegistries[context.provider];
   const isName = (text: string) => registry.find(text) !== undefined;
   const reading: RegionCellReading = { regions: [], pointed: false };
   for (const item of cell?.items ?? []) {
@@ -87,7 +87,7 @@ function readGroup(group: RegionListGroup, column: RegionColumn, context: TableC
     if (readCellMark(span.text) === 'not-available') continue;
     const region = named ?? registry.find(span.text);
     if (!region) {
-      facts.diagnose('warning', 'region-unknown', `Unknown ${provider} region \`${span.text}\` (not in ${registry.file}); no ${column.capability} fact`, span.line, span.column);
+      facts.diagnose('warning', 'region-unknown', `Unknown ${registry.label} region \`${span.text}\` (not in ${registry.file}); no ${column.capability} fact`, span.line, span.column);
       continue;
     }
     for (const deploymentType of deploymentTypes) into.push(deploymentType ? { region, deploymentType, line: span.line } : { region, line: span.line });

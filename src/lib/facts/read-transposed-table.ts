@@ -19,7 +19,7 @@ const REGION_DECORATION = /\*\*|__|`/g;
  */
 export function readTransposedTable(table: ReadTable, regionColumn: number, modelColumns: readonly number[], context: TableContext, facts: FactCollector): void {
   const { provider } = context;
-  const registry = regionRegistries[provider];
+  const registry = context.registry ?? regionRegistries[provider];
   const models = new Map<number, ModelDraft>();
   for (const index of modelColumns) {
     const model = readModelHeader(table, index, context, facts);
@@ -37,7 +37,7 @@ export function readTransposedTable(table: ReadTable, regionColumn: number, mode
     }
     const region = registry.find(written);
     if (!region) {
-      facts.diagnose('warning', 'region-unknown', `Unknown ${provider} region \`${written}\` (not in ${registry.file})${lost}`, cell!.line, cell!.column);
+      facts.diagnose('warning', 'region-unknown', `Unknown ${registry.label} region \`${written}\` (not in ${registry.file})${lost}`, cell!.line, cell!.column);
       continue;
     }
     facts.addRegion(provider, region);

@@ -13,6 +13,8 @@ export interface RegistryRegion {
 
 export interface RegionRegistry {
   provider: Provider;
+  /** Whose regions it holds, for messages ("azure", "azure or google-cloud"). */
+  label: string;
   /** The data file, for messages. */
   file: string;
   regions: readonly RegistryRegion[];
@@ -41,11 +43,30 @@ function buildRegistry(provider: Provider, file: string, regions: readonly Regis
       if (!index.has(k)) index.set(k, region);
     }
   }
-  return { provider, file, regions, find: (nameOrCode) => index.get(lookupKey(nameOrCode)) };
+  return { provider, label: provider, file, regions, find: (nameOrCode) => index.get(lookupKey(nameOrCode)) };
 }
 
 /** The region registries kept as data (src/data/regions/*.json), one per provider. */
 export const regionRegistries: Readonly<Record<Provider, RegionRegistry>> = {
   azure: buildRegistry('azure', 'src/data/regions/azure.json', azureData.regions),
   'google-cloud': buildRegistry('google-cloud', 'src/data/regions/google-cloud.json', googleData.regions),
+};
+
+/**
+ * Every provider's regions as one registry, for reading a table no provider
+ * claims (its regions name several providers): the facts are kept apart,
+ * without a provider, so `provider` here is only the first registry's.
+ */
+export const anyRegistry: RegionRegistry = {
+  provider: 'azure',
+  label: Object.keys(regionRegistries).join(' or '),
+  file: 'src/data/regions/*.json',
+  regions: Object.values(regionRegistries).flatMap((registry) => registry.regions),
+  find: (nameOrCode) => {
+    for (const registry of Object.values(regionRegistries)) {
+      const region = registry.find(nameOrCode);
+      if (region) return region;
+    }
+    return undefined;
+  },
 };

@@ -9,6 +9,12 @@ test.each([
   ['Claude 3.5 Sonnet v2 (20241022)', { name: 'Claude 3.5 Sonnet v2 (20241022)' }],
   ['(0613)', { name: '(0613)' }],
   ['gpt-4o', { name: 'gpt-4o' }],
+  ['text-embedding-ada-002 (version 2)', { name: 'text-embedding-ada-002', version: '2' }],
+  ['text-embedding-ada-002 (Version 1)', { name: 'text-embedding-ada-002', version: '1' }],
+  ['gpt-4 (1106-preview)', { name: 'gpt-4', version: '1106-preview' }],
+  ['gpt-4 (vision-preview)', { name: 'gpt-4', version: 'vision-preview' }],
+  ['gpt-4 (turbo-2024-04-09)', { name: 'gpt-4', version: 'turbo-2024-04-09' }],
+  ['Llama 3.3 70B (Preview)', { name: 'Llama 3.3 70B (Preview)' }],
 ])('in a name: %j', (text, expected) => {
   expect(splitVersionInParens(text)).toEqual(expected);
 });
@@ -29,6 +35,8 @@ test.each([
   ['(2024-07-18)', '2024-07-18'],
   ['( 0613 )', '0613'],
   ['(25.03)', undefined],
+  ['(version 2)', '2'],
+  ['(Preview)', undefined],
   ['gpt-4 (0613)', undefined],
 ])('%j alone names version %j', (text, version) => {
   expect(bareVersion(text)).toBe(version);

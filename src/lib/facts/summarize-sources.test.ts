@@ -49,6 +49,8 @@ test('the text summary says what was read and what was left alone and why', () =
   expect(lines[1]).toBe('content/docs/page.md: 1 read, 3 left alone');
   expect(lines[2]).toMatch(/^ {2}read {8}line 9: region-list, 2 rows/);
   expect(lines.slice(3)).toEqual([
+    '              column 1 `Model`: read as model',
+    '              column 2 `Hub/Project Region for Deployment`: read as regions (deployment)',
     '  left alone  2 × no Model column and no `Place (code)` region columns (line 5, line 18)',
     '  left alone  1 × a Model column but no region column (line 14)',
   ]);

@@ -37,9 +37,18 @@ function describeRead(table: TableSummary, prefix: string): string {
   return `${placeOf(table, prefix)}: ${table.shape}, ${table.rows} ${table.rows === 1 ? 'row' : 'rows'}${facts}`;
 }
 
+/** One line per header decision: `column 3 \`Max request (tokens)\`: left alone, …`. */
+function describeColumns(table: TableSummary): string[] {
+  return (table.columns ?? []).map((decision) => {
+    const what = decision.read ? `read as ${decision.read}` : `left alone, ${decision.leftAlone}`;
+    return `              column ${decision.column} \`${decision.header}\`: ${what}`;
+  });
+}
+
 /**
  * The per-source part of `--format text`: for each source, how many tables
- * were read and where, and how many were left alone and why, so a docs team
+ * were read and where, each header read as what or left alone and why, and
+ * how many were left alone and why, so a docs team
  * sees at a glance what was and was not understood.
  */
 export function formatSourceSummary(sources: readonly SourceTables[], prefix = ''): string[] {
@@ -47,8 +56,11 @@ export function formatSourceSummary(sources: readonly SourceTables[], prefix = '
   for (const source of sources) {
     const leftAlone = source.leftAlone.reduce((sum, group) => sum + group.tables.length, 0);
     lines.push(`${prefix}${source.path}: ${source.read.length} read, ${leftAlone} left alone`);
-    for (const table of source.read) lines.push(`  read        ${describeRead(table, prefix)}`);
-    for (const group of source.leftAlone) lines.push(`  left alone  ${group.tables.length} × ${group.reason} (${group.tables.map((table) => placeOf(table, prefix)).join(', ')})`);
+    for (const table of source.read) lines.push(`  read        ${describeRead(table, prefix)}`, ...describeColumns(table));
+    for (const group of source.leftAlone) {
+      lines.push(`  left alone  ${group.tables.length} × ${group.reason} (${group.tables.map((table) => placeOf(table, prefix)).join(', ')})`);
+      for (const table of group.tables) lines.push(...describeColumns(table));
+    }
   }
   return lines;
 }

@@ -51,9 +51,13 @@ test.each([
   expect(classifyRegionListColumns(headers, 0)).toEqual(columns);
 });
 
-test.each([[['Model', 'Context window']], [['Model', 'Global training']], [['Model', 'Version', 'Max request (tokens)']]])(
+test.each([[['Model', 'Context window']], [['Model', 'Global training']], [['Model ID', 'Max Request (tokens)', 'Training Data (up-to)']], [['Model', 'Version', 'Max request (tokens)']]])(
   '%j lists no regions',
   (headers) => {
     expect(classifyRegionListColumns(headers, 0)).toBeUndefined();
   },
 );
+
+test.each([['Model Availability'], ['Feature Availability'], ['Supported regions'], ['Fine-Tuning Regions'], ['Base model Regions'], ['Locations']])('%j lists regions', (header) => {
+  expect(classifyRegionListColumns(['Model ID', header], 0)?.regions.map((column) => column.index)).toEqual([1]);
+});

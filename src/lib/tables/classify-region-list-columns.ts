@@ -30,13 +30,19 @@ const OFFER_HEADER = /\boffer\b/i;
 const VERSION_HEADER = /\bversions?\b/i;
 /** "Fine tuning", "Fine-tuning regions", "Standard training regions", "Global training". */
 const FINE_TUNING_HEADER = /fine[\s-]*tun|\btraining\b/i;
-/** "Region", "Available regions", "Hub/Project Region for Deployment"; not "Regional Standard", a deployment type. */
-const REGION_HEADER = /\bregions?\b/i;
+/**
+ * A header that names availability, regions or training regions lists regions
+ * in its cells: "Region", "Available regions", "Hub/Project Region for
+ * Deployment", "Fine-Tuning Regions", "Model Availability", "Feature
+ * Availability", "Locations"; not "Regional Standard", a deployment type.
+ */
+const REGION_LIST_HEADER = /\bregions?\b|\blocations?\b|\bavailability\b/i;
 /** A note after a header's words: "Global Training (Preview)", "Max request (tokens)". */
 const HEADER_NOTE = /\s*\([^)]*\)\s*$/;
 
 /**
  * Reads the columns around a table's "Model" column: region columns ("Region",
+ * "Model Availability",
  * "Hub/Project Region for Deployment", "... for Fine tuning", "Standard
  * training regions"; training or fine-tuning ones give `fine-tuning` facts,
  * and a header that names a deployment type gives it to the column's facts), an
@@ -59,7 +65,7 @@ export function classifyRegionListColumns(headers: readonly string[], model: num
     }
     const capability: Capability = FINE_TUNING_HEADER.test(text) ? 'fine-tuning' : 'deployment';
     const deploymentType = matchDeploymentType(text.replace(HEADER_NOTE, ''))?.id;
-    if (REGION_HEADER.test(text)) columns.regions.push(deploymentType ? { index, capability, deploymentType } : { index, capability });
+    if (REGION_LIST_HEADER.test(text)) columns.regions.push(deploymentType ? { index, capability, deploymentType } : { index, capability });
     else if (deploymentType) columns.qualifiers.push({ index, capability, deploymentType });
   });
   return columns.regions.length > 0 ? columns : undefined;

@@ -62,3 +62,23 @@ test.each([
 ])('other tables are left alone: %j', (headers, reason) => {
   expect(classifyTable(headers)).toEqual({ shape: 'other', reason });
 });
+
+test('access categories as rows under "Model Availability", one model a column, regions in the cells', () => {
+  const rows = [['Available to all subscriptions with Azure OpenAI access', '', 'Australia East <br> Canada East']];
+  expect(classifyTable(['Model Availability', 'gpt-4 (0314)', 'gpt-4 (0613)'], { rows, isRegion: (text) => text === 'Australia East' })).toEqual({ shape: 'category-matrix', category: 0, models: [1, 2] });
+  expect(classifyTable(['Model Availability', 'gpt-4 (0613)'], { rows: [['Available to all', '8,192']], isRegion: () => false })).toEqual({ shape: 'other', reason: 'no Model column and no `Place (code)` region columns' });
+});
+
+test('a `Place (code)` header is a region when the registry knows it or its cells are marks, never over values', () => {
+  const isRegion = (text: string) => text === 'us-central1';
+  const rows = [['Gemini', '✔', '✔', '32,760']];
+  expect(classifyTable(['Model', 'Iowa (us-central1)', 'Atlantis (atlantis-1)', 'Max Request (tokens)'], { rows, isRegion })).toEqual({ shape: 'matrix', model: 0, regions: [1, 2] });
+  expect(classifyTable(['Model ID', 'Max Request (tokens)', 'Training Data (up-to)'], { rows: [['gpt-4', '8,192', 'Sep 2021']], isRegion })).toEqual({ shape: 'other', reason: 'a Model column but no region column' });
+});
+
+test('features as rows: ✔ per model but no region, left alone and said why', () => {
+  expect(classifyTable(['**Feature**', '**o1**, **2024-12-17**'], { rows: [['Streaming', '✅']], isRegion: () => false })).toEqual({
+    shape: 'other',
+    reason: 'rows name no regions (features, categories): ✔ per model but no region to give it',
+  });
+});

@@ -1,5 +1,5 @@
 import { classifyRegionListColumns, type RegionListColumns } from './classify-region-list-columns.ts';
-import { holdsAvailabilityMarks } from './cell-mark.ts';
+import { holdsAvailabilityMarks, readCellMark } from './cell-mark.ts';
 import { parseRegionHeader } from './parse-region-header.ts';
 
 export type { RegionListColumns } from './classify-region-list-columns.ts';
@@ -8,6 +8,7 @@ export type TableShape =
   | { shape: 'region-list'; columns: RegionListColumns }
   | { shape: 'matrix'; model: number; regions: number[] }
   | { shape: 'transposed'; region: number; models: number[] }
+  | { shape: 'category-matrix'; category: number; models: number[] }
   | { shape: 'other'; reason: string };
 
 export interface ClassifyTableOptions {
@@ -17,7 +18,13 @@ export interface ClassifyTableOptions {
    * from values such as quotas (default: none, headers alone decide).
    */
   rows?: readonly (readonly string[])[];
-  /** Whether a text names a known region (code or name) (default: none is). */
+  /**
+   * Whether a text names a known region (code or name). It recognises regions
+   * as rows under an empty header and in the cells of an access-category
+   * matrix, and a `Place (code)` header is a region only when its place or
+   * its code is one (default: no text is a region, and every `Place (code)`
+   * header counts).
+   */
   isRegion?: (text: string) => boolean;
 }
 
@@ -28,6 +35,10 @@ const MODEL_HEADER = /^models?(?:\s+(?:names?|ids?))?(?:\s*\(\s*versions?\s*\))?
 /** "Region", "Regions", "Location", "Azure region": the column that names regions, one a row. */
 const REGION_HEADER = /^(?:azure\s+)?(?:regions?|locations?)$/i;
 const EMPHASIS = /\*\*|__/g;
+/** "Model Availability", "Access": a first column of access categories ("Available to all subscriptions"), one model a column. */
+const CATEGORY_HEADER = /^(?:(?:model|feature)\s+)?availability$|^access(?:\s+categor(?:y|ies))?$/i;
+/** What separates regions listed in a cell, for telling a cell of regions from other text. */
+const LIST_SEPARATOR = /\s*(?:<br>|[,;&])\s*/;
 
 /**
  * Recognises an availability table by its headers, not by the file it is in:
@@ -36,14 +47,19 @@ const EMPHASIS = /\*\*|__/g;
  * - matrix: region columns written `Place (code)`, models in the first column;
  * - transposed: regions as rows under a "Region" header (or an empty header
  *   over a first column of mostly known regions), one model a column of
- *   availability marks.
+ *   availability marks;
+ * - category-matrix: access categories as rows under "Model Availability"
+ *   ("Available to all subscriptions …"), one model a column, regions listed
+ *   in the cells (Azure OpenAI's 2023 pages).
+ * A `Place (code)` header that names no known region ("Max Request
+ * (tokens)", "Training Data (up-to)") is a value column, never a region.
  */
 export function classifyTable(headers: readonly string[], options?: ClassifyTableOptions): TableShape {
   const settings = options ?? emptyOptions;
   if (headers.length < 2) return { shape: 'other', reason: 'fewer than two columns' };
   const first = headers[0]!.replace(EMPHASIS, '').trim();
   const rest = headers.slice(1);
-  const regionColumns = rest.flatMap((text, index) => (parseRegionHeader(text) ? [index + 1] : []));
+  const regionColumns = placeColumns(headers, settings);
   const listColumns = MODEL_HEADER.test(first) ? classifyRegionListColumns(headers, 0) : undefined;
   // "Fine-tuning regions" beside "Max request (tokens)": a column listing regions outweighs a unit in parentheses.
   if (listColumns && listColumns.regions.some(({ index }) => !regionColumns.includes(index))) return { shape: 'region-list', columns: listColumns };
@@ -53,6 +69,9 @@ export function classifyTable(headers: readonly string[], options?: ClassifyTabl
   if (MODEL_HEADER.test(first)) {
     if (listColumns) return { shape: 'region-list', columns: listColumns };
     return { shape: 'other', reason: 'a Model column but no region column' };
+  }
+  if (CATEGORY_HEADER.test(first) && listsRegions(settings)) {
+    return { shape: 'category-matrix', category: 0, models: rest.flatMap((text, index) => (text.trim() === '' ? [] : [index + 1])) };
   }
   if (REGION_HEADER.test(first) || (first === '' && mostlyRegions(settings))) {
     // "| Region | Models |" lists models in cells: not one model a column.
@@ -66,7 +85,33 @@ export function classifyTable(headers: readonly string[], options?: ClassifyTabl
     }
     return { shape: 'transposed', region: 0, models: rest.map((_, index) => index + 1) };
   }
+  const { rows = [] } = settings;
+  if (first !== '' && rows.length > 0 && rest.some((_, index) => rows.some((row) => readCellMark(row[index + 1] ?? '') === 'available'))) {
+    return { shape: 'other', reason: 'rows name no regions (features, categories): ✔ per model but no region to give it' };
+  }
   return { shape: 'other', reason: 'no Model column and no `Place (code)` region columns' };
+}
+
+/**
+ * The columns after the first whose `Place (code)` header is a region: its
+ * place or code is a known region, or its cells hold only availability marks
+ * (a region the registry lacks yet, reported when read). `Max Request
+ * (tokens)` over `4,096` is neither. Without `isRegion`, every such header is.
+ */
+export function placeColumns(headers: readonly string[], options?: ClassifyTableOptions): number[] {
+  const { rows, isRegion } = options ?? emptyOptions;
+  return headers.flatMap((text, index) => {
+    const header = index > 0 ? parseRegionHeader(text) : undefined;
+    if (!header) return [];
+    if (!isRegion || isRegion(header.code) || isRegion(header.name)) return [index];
+    return rows && rows.length > 0 && holdsAvailabilityMarks(rows.map((row) => row[index] ?? '')) ? [index] : [];
+  });
+}
+
+/** Whether the cells after the first column list known regions; without a way to tell, headers alone decide. */
+function listsRegions({ rows = [], isRegion }: ClassifyTableOptions): boolean {
+  if (!isRegion) return true;
+  return rows.some((row) => row.slice(1).some((text) => text.split(LIST_SEPARATOR).some((part) => isRegion(part.replace(EMPHASIS, '').trim()))));
 }
 
 /** More than half of the first column's non-empty cells, and at least two, name known regions. */
