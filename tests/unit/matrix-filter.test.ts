@@ -64,6 +64,9 @@ describe('filterMatrix', () => {
   test('an unknown chosen model or region matches nothing rather than everything', () => {
     expect(shown({ models: ['no-such-model'] }).counts).toEqual([0, 0]);
     expect(shown({ regions: ['no-such-region'] }).counts).toEqual([0, 0]);
+    // Beside a known one too: an unknown id must not read some other cell.
+    expect(shown({ models: ['no-such-model', matrix.models[0]!.id] }).counts).toEqual([0, 0]);
+    for (const region of matrix.regions) expect(shown({ regions: ['no-such-region', region.id] }).counts, region.id).toEqual([0, 0]);
   });
 });
 
