@@ -94,6 +94,7 @@ function readTableFacts(doc: LoadedDocument, table: ReadTable, sourcePath: strin
   for (const problem of table.problems) facts.diagnose(problem.severity, problem.rule, problem.message, problem.line, problem.column);
   if (shape.shape === 'other') {
     summary.reason = shape.reason;
+    if (shape.nearMiss) facts.diagnose('warning', 'table-matrix-unread', `Table not read: ${shape.reason}`, table.line, table.column);
     return summary;
   }
   const provider = setting.explicit ?? tableProvider(table, shape, setting.guess, facts);
