@@ -52,3 +52,16 @@ export function expectedView(dataset: Dataset, filter: Filter): { models: Set<st
   const regions = candidateRegions.filter((region) => models.some((model) => isAvailable(model.id, region.id)));
   return { models: new Set(models.map((model) => model.id)), regions: new Set(regions.map((region) => region.id)) };
 }
+
+/**
+ * The matrix's columns in order, worked out from the dataset here: Azure's
+ * regions before Google Cloud's, each provider's by geography in alphabetical
+ * order, and inside a geography in the dataset's (the source's) order.
+ */
+export function expectedColumnOrder(dataset: Dataset): string[] {
+  const providers = ['azure', 'google-cloud'];
+  return dataset.regions
+    .map((region, index) => ({ region, index }))
+    .sort((a, b) => providers.indexOf(a.region.provider) - providers.indexOf(b.region.provider) || a.region.geography.localeCompare(b.region.geography) || a.index - b.index)
+    .map(({ region }) => region.id);
+}

@@ -51,9 +51,22 @@ describe('filterMatrix', () => {
     expect(result.counts).toEqual([models.length, regions.length]);
   });
 
+  // By hand from the fixture: Mistral Large runs in us-east5 only, where Gemini 2.0 Flash runs too.
+  test('one chosen model shows itself alone, not the others available where it is', () => {
+    expect(shown({ models: ['google-cloud-mistral-large'] })).toEqual({ models: ['google-cloud-mistral-large'], regions: ['us-east5'], counts: [1, 1] });
+  });
+
+  test('a model is searched by its name, model ids and publisher as separate words', () => {
+    const text = rowSearchText({ id: 'm', provider: 'azure', name: 'Mistral Large', modelIds: ['mistral-large-2411'], scope: 'model', publisher: 'Mistral AI' });
+    expect(text).toBe('mistral large mistral-large-2411 mistral ai');
+  });
+
   test('an unknown chosen model or region matches nothing rather than everything', () => {
     expect(shown({ models: ['no-such-model'] }).counts).toEqual([0, 0]);
     expect(shown({ regions: ['no-such-region'] }).counts).toEqual([0, 0]);
+    // Beside a known one too: an unknown id must not read some other cell.
+    expect(shown({ models: ['no-such-model', matrix.models[0]!.id] }).counts).toEqual([0, 0]);
+    for (const region of matrix.regions) expect(shown({ regions: ['no-such-region', region.id] }).counts, region.id).toEqual([0, 0]);
   });
 });
 
@@ -124,6 +137,15 @@ describe('filter state in the URL', () => {
   test('the empty state is the bare URL', () => {
     expect(serializeFilterState(emptyFilterState).toString()).toBe('');
     expect(isEmptyFilterState(parseFilterState(new URLSearchParams('capability=teleport&preview=maybe')))).toBe(true);
+  });
+
+  test('a hand-written URL is read tidily: the search trimmed, empty model and region parameters dropped', () => {
+    expect(parseFilterState(new URLSearchParams('q=%20%20command%20r%2B%20&model=&model=azure-mistral&region=&region=azure-eastus&region='))).toEqual({
+      ...emptyFilterState,
+      q: 'command r+',
+      models: ['azure-mistral'],
+      regions: ['azure-eastus'],
+    });
   });
 
   test('chosen models and regions are repeated parameters, as a GET form sends them', () => {
