@@ -34,7 +34,7 @@ export interface RegionMapModel {
   markers: MapMarker[];
   /** Regions with no published place: the page lists them under the map. */
   unlocated: MarkedRegion[];
-  /** The kinds present, in legend order. */
+  /** The kinds of the markers, in legend order. */
   kinds: MarkerKind[];
 }
 
@@ -52,6 +52,6 @@ export function regionMap(marked: readonly MarkedRegion[]): RegionMapModel {
   return {
     markers,
     unlocated: unlocated.map((region) => ({ region, kind: kinds.get(region.id)! })),
-    kinds: legendOrder.filter((kind) => marked.some((entry) => entry.kind === kind)),
+    kinds: legendOrder.filter((kind) => markers.some((marker) => marker.place.kind === kind)),
   };
 }
