@@ -52,9 +52,9 @@ interface RenderedMarker {
   shown: boolean;
 }
 
-function renderedMarkers(page: Page): Promise<{ frame: { left: number; top: number; width: number; height: number }; markers: RenderedMarker[] }> {
-  return page.evaluate(() => {
-    const map = document.querySelector('.region-map')!;
+function renderedMarkers(page: Page, part = '.region-map__world'): Promise<{ frame: { left: number; top: number; width: number; height: number }; markers: RenderedMarker[] }> {
+  return page.evaluate((selector) => {
+    const map = document.querySelector(`.region-map ${selector}`)!;
     const box = map.querySelector('.region-map__frame')!.getBoundingClientRect();
     const markers = [...map.querySelectorAll<SVGAElement>('.region-map__marker')].map((marker) => {
       const shape = marker.querySelector('.map-shape')!.getBoundingClientRect();
@@ -71,7 +71,7 @@ function renderedMarkers(page: Page): Promise<{ frame: { left: number; top: numb
       };
     });
     return { frame: { left: box.left, top: box.top, width: box.width, height: box.height }, markers };
-  });
+  }, part);
 }
 
 async function open(path: string, options: object = viewports.desktop) {
@@ -148,6 +148,31 @@ describe('Cohere Command R+’s map', () => {
   });
 });
 
+test('a map crowded in Europe shows Europe again, enlarged, with the same markers where the registry places them', async () => {
+  const model = dataset.models.find((item) => item.name === 'Gemini 1.5 Flash')!;
+  const europe = { south: 36, north: 63, west: -11, east: 31 };
+  const inEurope = [...new Set(dataset.availability.filter((fact) => fact.model === model.id).map((fact) => fact.region))].filter((id) => {
+    const place = placeOf(dataset.regions.find((item) => item.id === id)!);
+    return place && place.latitude >= europe.south && place.latitude <= europe.north && place.longitude >= europe.west && place.longitude <= europe.east;
+  });
+  expect(inEurope.length).toBeGreaterThanOrEqual(4);
+  const { page, close } = await open(`/models/${model.id}/`, viewports.phone);
+  const { frame: box, markers } = await renderedMarkers(page, '.region-map__inset');
+  expect(markers.map((marker) => marker.region).sort()).toEqual(inEurope.sort());
+  for (const marker of markers) {
+    const place = placeOf(dataset.regions.find((item) => item.id === marker.region)!)!;
+    const x = box.left + ((place.longitude - europe.west) / (europe.east - europe.west)) * box.width;
+    const y = box.top + ((europe.north - place.latitude) / (europe.north - europe.south)) * box.height;
+    // To a pixel and a half: the phone draws the inset at 2 device pixels per CSS pixel, and a dot's box snaps to them.
+    expect(Math.hypot(marker.x - x, marker.y - y), marker.region).toBeLessThanOrEqual(marker.spread ? 24 : 1.5);
+  }
+  // The inset repeats the world map's links for pointers only: out of the tab order and the accessibility tree.
+  await expect(page.locator('.region-map__inset a[tabindex="-1"]').count()).resolves.toBe(markers.length);
+  await page.locator('.region-map__inset').scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'maps-model-europe-inset-phone', false);
+  await close();
+});
+
 describe('a region page', () => {
   const region = dataset.regions.find((item) => item.code === 'swedencentral')!;
 
@@ -187,7 +212,7 @@ describe('the matrix’s map', () => {
   const unlocated = dataset.regions.filter((region) => !placeOf(region)).map((region) => region.id).sort();
   const shownOnMap = (page: Page) =>
     page.evaluate(() => ({
-      markers: [...document.querySelectorAll<SVGAElement>('.region-map__marker')].filter((marker) => marker.checkVisibility()).map((marker) => marker.dataset.region!).sort(),
+      markers: [...document.querySelectorAll<SVGAElement>('.region-map__world .region-map__marker')].filter((marker) => marker.checkVisibility()).map((marker) => marker.dataset.region!).sort(),
       listed: [...document.querySelectorAll<HTMLElement>('.region-map__unlocated-list li')].filter((item) => item.checkVisibility()).map((item) => item.dataset.region!).sort(),
     }));
 

@@ -1,8 +1,8 @@
-import { mapFrame, mapHeight, projectToFrame } from './map-frame.ts';
+import { projectToFrame, worldView, type MapView } from './map-frame.ts';
 import type { LocatedRegion } from './locate-regions.ts';
 
-/** Markers whose places are closer than this, in map units, share a spot (12 units are 4.3 degrees: one metro area at world scale). */
-const sameSpotUnits = 12;
+/** Markers whose places are closer than this share of the view's width share a spot (on the world map 4.3 degrees: one metro area). */
+const sameSpotShare = 12 / 1000;
 
 /** Radius of a marker's visible dot and of its target, in CSS pixels: the target is 24 × 24 px at least (WCAG 2.5.8). */
 export const markerDotPx = 6;
@@ -22,16 +22,17 @@ export interface PlacedMarker<T extends LocatedRegion = LocatedRegion> {
  * Projects each place and spreads those that share a spot (two regions in
  * one city) on a ring around their common centre, in screen pixels, so they
  * stay apart at any map width. Groups are formed transitively, in the order given.
+ * Places outside `view` are left out.
  */
-export function placeMarkers<T extends LocatedRegion>(places: readonly T[]): PlacedMarker<T>[] {
-  const projected = places.map((place) => ({ place, ...projectToFrame(place.latitude, place.longitude) }));
+export function placeMarkers<T extends LocatedRegion>(places: readonly T[], view: MapView = worldView): PlacedMarker<T>[] {
+  const projected = places.map((place) => ({ place, ...projectToFrame(place.latitude, place.longitude, view) }));
   const group = projected.map((_, index) => index);
   const root = (index: number): number => (group[index] === index ? index : (group[index] = root(group[index]!)));
   projected.forEach((a, i) => {
     projected.forEach((b, j) => {
       if (j <= i) return;
-      const distance = Math.hypot((a.x - b.x) * mapFrame.width, (a.y - b.y) * mapHeight);
-      if (distance < sameSpotUnits) group[root(j)] = root(i);
+      const distance = Math.hypot(a.x - b.x, ((a.y - b.y) * view.height) / view.width);
+      if (distance < sameSpotShare) group[root(j)] = root(i);
     });
   });
   const members = new Map<number, number[]>();
@@ -50,7 +51,7 @@ export function placeMarkers<T extends LocatedRegion>(places: readonly T[]): Pla
       markers[index] = { ...markers[index]!, x: centre.x, y: centre.y, dx: round(radius * Math.cos(angle)), dy: round(radius * Math.sin(angle)) };
     });
   }
-  return markers;
+  return markers.filter(({ x, y }) => x >= 0 && x <= 1 && y >= 0 && y <= 1);
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
