@@ -17,7 +17,7 @@ const session = openSite();
  */
 const registryFile = (name: string) =>
   (JSON.parse(readFileSync(new URL(`../../src/data/regions/${name}.json`, import.meta.url), 'utf8')) as { regions: { code: string; latitude?: number; longitude?: number }[] }).regions;
-const coordinates = new Map(
+const coordinates = new Map<string, { latitude?: number; longitude?: number }>(
   (['azure', 'google-cloud'] as const).flatMap((provider) => registryFile(provider).map((entry) => [`${provider}-${entry.code}`, entry] as const)),
 );
 const placeOf = (region: Region) => {

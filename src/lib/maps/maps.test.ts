@@ -33,7 +33,7 @@ describe('placeMarkers', () => {
   test('places in one city stand apart around their common spot, their dots not touching', () => {
     const [a, b, c] = placeMarkers([at('a', 52.37, 4.9), at('b', 52.37, 4.9), at('c', 53.44, 6.83)]);
     expect(new Set([a!.x, b!.x, c!.x]).size).toBe(1);
-    for (const [p, q] of [[a!, b!], [b!, c!], [a!, c!]]) expect(Math.hypot(p.dx - q.dx, p.dy - q.dy)).toBeGreaterThanOrEqual(2 * markerDotPx);
+    for (const [p, q] of [[a!, b!], [b!, c!], [a!, c!]] as const) expect(Math.hypot(p.dx - q.dx, p.dy - q.dy)).toBeGreaterThanOrEqual(2 * markerDotPx);
   });
 });
 
