@@ -129,7 +129,7 @@ describe('Cohere Command R+’s map', () => {
     await close();
   });
 
-  test('in forced colours the land and the markers take system colours that differ from the page', async () => {
+  test('in forced colours the coast and the markers take system colours that stand out from the page', async () => {
     const context = await session.browser.newContext(viewports.desktop);
     const page = await context.newPage();
     await page.emulateMedia({ forcedColors: 'active' });
@@ -137,9 +137,11 @@ describe('Cohere Command R+’s map', () => {
     const colours = await page.evaluate(() => ({
       page: getComputedStyle(document.querySelector('.region-map__frame')!).backgroundColor,
       land: getComputedStyle(document.querySelector('.region-map__land')!).fill,
+      coast: getComputedStyle(document.querySelector('.region-map__land')!).stroke,
       marker: getComputedStyle(document.querySelector('.map-shape')!).fill,
     }));
-    expect(colours.land).not.toBe(colours.page);
+    expect(colours.coast).not.toBe(colours.page);
+    expect(colours.coast).not.toBe('none');
     expect(colours.marker).not.toBe(colours.page);
     expect(colours.marker).not.toBe(colours.land);
     await page.locator('.region-map').scrollIntoViewIfNeeded();
