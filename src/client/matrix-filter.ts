@@ -1,6 +1,7 @@
 import { filterMatrix } from '../lib/matrix/filter-matrix.ts';
 import { emptyFilterState, parseFilterState, serializeFilterState, type FilterState } from '../lib/matrix/filter-state.ts';
 import { highlightColumns } from './matrix-highlight.ts';
+import { mapShownColumns } from './matrix-map.ts';
 import { readMatrixTable, showFilterResult } from './matrix-table.ts';
 
 /** The form's values, read the way a GET submission would put them in the URL. */
@@ -32,7 +33,12 @@ export function startMatrixFilter(root: Document): void {
   const count = root.querySelector<HTMLElement>('[data-matrix-count]');
   if (!form || !tableElement || !count) return;
   const table = readMatrixTable(tableElement, count);
-  const show = (state: FilterState) => showFilterResult(table, filterMatrix(table.input, state));
+  const showOnMap = mapShownColumns(root, table.input.columns.map((column) => column.id));
+  const show = (state: FilterState) => {
+    const result = filterMatrix(table.input, state);
+    showFilterResult(table, result);
+    showOnMap(result.columns);
+  };
   const fromUrl = () => {
     const state = parseFilterState(new URLSearchParams(location.search));
     writeForm(form, state);

@@ -42,7 +42,7 @@ describe('Azure', () => {
   });
 
   test('an Azure Government region names its cloud; a public one does not', () => {
-    expect(azure.find('usgovarizona')).toEqual({ code: 'usgovarizona', name: 'US Gov Arizona', geography: 'United States', cloud: 'Azure Government', aliases: ['US Government Arizona'] });
+    expect(azure.find('usgovarizona')).toEqual({ code: 'usgovarizona', name: 'US Gov Arizona', geography: 'United States', latitude: 34.42527, longitude: -111.7046, cloud: 'Azure Government', aliases: ['US Government Arizona'] });
     expect(azure.find('eastus')).not.toHaveProperty('cloud');
   });
 });
@@ -66,7 +66,7 @@ describe('Vertex AI', () => {
   });
 
   test('a location keeps the place it is named by', () => {
-    expect(google.find('us-east5')).toEqual({ code: 'us-east5', name: 'Columbus, Ohio', geography: 'United States', aliases: ['Columbus'] });
+    expect(google.find('us-east5')).toEqual({ code: 'us-east5', name: 'Columbus, Ohio', geography: 'United States', latitude: 39.96, longitude: -82.99, aliases: ['Columbus'] });
     expect(google.find('global')?.geography).toBe('Global');
     expect(google.find('eu')?.geography).toBe('Europe');
   });

@@ -9,6 +9,9 @@ export interface RegistryRegion {
   aliases: string[];
   /** The sovereign cloud the region belongs to (`Azure Government`); absent for the public cloud. */
   cloud?: string;
+  /** Where the provider places the region, in degrees (WGS 84); absent when it publishes no place (`global`, `us`) or none was found. */
+  latitude?: number;
+  longitude?: number;
 }
 
 export interface RegionRegistry {
