@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { generateCorpus } from '../src/lib/bench/synthetic-corpus.ts';
+import { generateCorpus } from '../bench/synthetic-corpus.ts';
 import { parseDocument } from '../src/lib/content/load-document.ts';
 import { listDocuments } from '../src/lib/content/list-documents.ts';
 import { extractLoadedDocuments } from '../src/lib/facts/extract-dataset.ts';

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { syntheticDataset } from '../src/lib/matrix/synthetic-dataset.ts';
+import { syntheticDataset } from '../bench/synthetic-dataset.ts';
 import { installRowsOnScreen } from '../tests/browser/rows-on-screen.ts';
 import { launchBrowser, serveDist } from '../tests/browser/support.ts';
 

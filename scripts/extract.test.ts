@@ -27,7 +27,7 @@ test('prints every diagnostic and the summary, writes the dataset and its schema
   const prefix = path.relative(process.cwd(), root);
   expect(result.stdout).toContain(`${prefix}/docs/page.md:7:1 warning Row runs over 2 physical lines (lines 7-8); GFM splits it, rebuilt as one row (table-row-joined)`);
   expect(result.stdout).toContain(`${prefix}/docs/page.md: 1 read, 0 left alone\n  read        line 5: region-list, 1 row`);
-  expect(result.stdout).toContain('sources      1\ntables       1 availability, 0 other\nmodels       1\nregions      2\nfacts        2 (2 deployment, 0 fine-tuning), 0 offers\ndiagnostics  0 errors, 1 warnings, 0 info');
+  expect(result.stdout).toContain('sources      1\ntables       1 availability, 0 other\nmodels       1\nregions      2\nfacts        2 (2 deployment, 0 fine-tuning), 0 offers\ndiagnostics  0 errors, 1 warnings, 1 info');
   const dataset = JSON.parse(readFileSync(out, 'utf8'));
   expect(dataset.availability.map((fact: { region: string; line: number }) => [fact.region, fact.line])).toEqual([['azure-eastus', 7], ['azure-westus3', 8]]);
   expect(JSON.parse(readFileSync(path.join(root, 'out', 'data.schema.json'), 'utf8')).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -49,7 +49,7 @@ test('--format json prints the summary and diagnostics as JSON', () => {
   const report = JSON.parse(result.stdout);
   expect(report.summary.facts).toEqual({ deployment: 2, 'fine-tuning': 0 });
   expect(report.sources).toMatchObject([{ path: 'docs/page.md', read: [{ line: 5, shape: 'region-list', rows: 1 }], leftAlone: [] }]);
-  expect(report.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['table-row-joined']);
+  expect(report.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['provider-inferred', 'table-row-joined']);
 }, timeout);
 
 test.each([

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetSchema } from '../src/lib/facts/dataset-schema.ts';
-import { syntheticDataset } from '../src/lib/matrix/synthetic-dataset.ts';
+import { syntheticDataset } from '../bench/synthetic-dataset.ts';
 
 const { values } = parseArgs({
   options: {

@@ -66,6 +66,7 @@ function splitParagraphs(parent: Parent, file: VFile, options: ImagesOptions): v
   if (!children.some((child) => child.type === 'paragraph' && child.children.some((c) => c.type === 'text' && c.value.includes(':::image')))) return;
   const out: (BlockContent | DefinitionContent)[] = [];
   let complex: LearnBlock | undefined;
+  let complexPlace: Place | undefined;
   for (const child of children) {
     if (child.type !== 'paragraph') {
       (complex ?? { children: out }).children.push(child);
@@ -79,14 +80,16 @@ function splitParagraphs(parent: Parent, file: VFile, options: ImagesOptions): v
       (complex ?? { children: out }).children.push(block);
       if (block.type === 'learnBlock' && block.data.hProperties.dataComplex) {
         complex = block.children.at(-1) as LearnBlock;
+        complexPlace = placeOfFigure.get(block);
       }
     }
   }
+  if (complex && complexPlace) report(file, 'warning', 'image-complex-unclosed', 'Missing `:::image-end:::` after a `type="complex"` image; its long description runs to the end of its container', complexPlace);
   parent.children = out;
 }
 
 function splitParagraph(paragraph: Paragraph, file: VFile, options: ImagesOptions): ((BlockContent | DefinitionContent) | { end: true })[] {
-  const pieces: Piece[] = paragraph.children.flatMap((child) => (child.type === 'text' ? tokensIn(child, file, options) : [child]));
+  const pieces: Piece[] = withMarkupInAttributes(paragraph.children).flatMap((child) => (child.type === 'text' ? tokensIn(child, file, options) : [child]));
   if (pieces.every((piece) => 'type' in piece)) return [paragraph];
   const blocks: ((BlockContent | DefinitionContent) | { end: true })[] = [];
   let inline: PhrasingContent[] = [];
@@ -109,6 +112,25 @@ function splitParagraph(paragraph: Paragraph, file: VFile, options: ImagesOption
   flush();
   return blocks;
 }
+
+/**
+ * Joins back what looks like HTML inside an open `:::image` marker
+ * (`alt-text="<Screenshot of …>"`): the parser made it an `html` node, but in
+ * Learn it is the attribute's text.
+ */
+function withMarkupInAttributes(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of children) {
+    const previous = out.at(-1);
+    if (previous?.type === 'text' && (child.type === 'html' || child.type === 'text') && OPEN_IMAGE.test(previous.value)) {
+      out[out.length - 1] = { ...previous, value: previous.value + child.value };
+    } else out.push(child);
+  }
+  return out;
+}
+
+/** A `:::image` marker whose closing `:::` has not come yet. */
+const OPEN_IMAGE = /:::image(?:(?!:::)[\s\S])*$/;
 
 function tokensIn(text: PhrasingContent & { type: 'text' }, file: VFile, options: ImagesOptions): Piece[] {
   const pieces: Piece[] = [];
@@ -155,8 +177,11 @@ function readImage(source: string | undefined, place: Place, file: VFile, option
     return undefined;
   }
   const type = MEDIA_TYPES[path.extname(resolved).toLowerCase()];
+  if (!type) {
+    report(file, 'warning', 'image-format-unsupported', `Image \`${source}\` is a \`${path.extname(resolved) || 'extensionless'}\` file, expected one of ${Object.keys(MEDIA_TYPES).join(', ')}; showing its alt text`, place);
+    return undefined;
+  }
   try {
-    if (!type) throw new Error('unknown type');
     return `data:${type};base64,${readFileSync(path.join(options.root, resolved)).toString('base64')}`;
   } catch {
     report(file, 'warning', 'image-missing', `Image not found: \`${source}\` (${resolved}); showing its alt text`, place);
@@ -170,7 +195,16 @@ function altOf(image: Record<string, string>, place: Place, file: VFile): string
   return alt;
 }
 
+/** Where each figure's token was written, for messages about what follows it. */
+const placeOfFigure = new WeakMap<LearnBlock, Place>();
+
+/** Learn's image types; another is reported and shown as `content`. */
+const IMAGE_TYPES = ['content', 'complex', 'icon'];
+
 function figure(image: Record<string, string>, place: Place, file: VFile, options: ImagesOptions): LearnBlock {
+  if (image.type !== undefined && !IMAGE_TYPES.includes(image.type)) {
+    report(file, 'warning', 'image-type-unknown', `Unexpected \`type="${image.type}"\` on \`:::image\`, expected \`content\`, \`complex\` or \`icon\`; shown as \`content\``, place);
+  }
   const alt = altOf(image, place, file);
   const data = readImage(image.source, place, file, options);
   const complex = image.type === 'complex';
@@ -181,7 +215,9 @@ function figure(image: Record<string, string>, place: Place, file: VFile, option
     ? [learnBlock('p', { className: ['learn-figure__picture'] }, [{ type: 'paragraph', data: { hName: 'span' }, children: [{ type: 'image', url: data, alt }] }])]
     : [learnLabel('p', { className: ['learn-figure__notice'] }, 'Image not available'), learnLabel('p', { className: ['learn-figure__alt'] }, alt || (image.source ?? ''))];
   const description = complex ? [learnBlock('div', { className: ['learn-figure__description'] }, [])] : [];
-  return learnBlock('figure', properties, [...picture, ...description]);
+  const block = learnBlock('figure', properties, [...picture, ...description]);
+  placeOfFigure.set(block, place);
+  return block;
 }
 
 function icon(image: Record<string, string>, place: Place, file: VFile, options: ImagesOptions): PhrasingContent {

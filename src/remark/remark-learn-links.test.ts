@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { guideRoute } from '../lib/guides/routes.ts';
 import * as links from './remark-learn-links.ts';
 import remarkLearnLinks from './remark-learn-links.ts';
-import { describeFixtures, locateIn } from './fixture-runner.ts';
+import { describeFixtures, locateIn } from '../../tests/support/remark-fixtures.ts';
 
 test('public API', () => {
   expect(Object.keys(links)).toEqual(['default']);

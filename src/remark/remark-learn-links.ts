@@ -2,7 +2,7 @@ import type { Definition, Link, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { resolveLink } from '../lib/content/resolve-link.ts';
+import { pageAt, resolveLink } from '../lib/content/resolve-link.ts';
 import { siteOf } from '../lib/content/source-meta.ts';
 import { report } from '../lib/diagnostics/diagnostic.ts';
 import { placeOf, type Locate } from './locate.ts';
@@ -27,7 +27,9 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * - A relative link to a page outside the content folder goes to the page
  *   upstream (`https://learn.microsoft.com/azure/ai-foundry/…`) and is
  *   reported as external (info).
- * - A site-absolute link (`/cli/azure/`) goes to the source's site.
+ * - A site-absolute link (`/cli/azure/install-azure-cli`) goes to this
+ *   site's page when a source publishes that URL and the page is here, else
+ *   to the source's site upstream.
  * - A link that resolves nowhere becomes its text (warning), so no link on
  *   the site leads to a missing page.
  *
@@ -61,7 +63,12 @@ function rewrite(node: Link | Definition, file: VFile, options: LinksOptions): s
   const source = place.source ?? file.path;
   if (url.startsWith('/')) {
     const site = siteOf(source);
-    if (site) return new URL(url, site.url).href;
+    if (site) {
+      const absolute = new URL(url, site.url);
+      const page = pageAt(options.root, absolute);
+      const route = page === undefined ? undefined : options.route(page);
+      return route === undefined ? absolute.href : route + absolute.search + absolute.hash;
+    }
     report(file, 'warning', 'link-unresolved', `Site-absolute link \`${url}\` has no known site to resolve against; shown as text`, place);
     return undefined;
   }

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { loadPivotGroups } from '../lib/guides/pivot-groups.ts';
 import * as zones from './remark-learn-zones.ts';
 import remarkLearnZones from './remark-learn-zones.ts';
-import { describeFixtures, locateIn } from './fixture-runner.ts';
+import { describeFixtures, locateIn } from '../../tests/support/remark-fixtures.ts';
 
 test('public API', () => {
   expect(Object.keys(zones)).toEqual(['default']);

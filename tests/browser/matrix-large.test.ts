@@ -1,28 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Dataset } from '../../src/lib/facts/dataset-schema.ts';
-import { syntheticDataset } from '../../src/lib/matrix/synthetic-dataset.ts';
+import { syntheticDataset } from '../../bench/synthetic-dataset.ts';
+import { buildSiteFrom } from './build-site.ts';
 import { expectedView } from './matrix-expected.ts';
 import { openMatrix, shownInMatrix, siteDataset } from './matrix-page.ts';
 import { installRowsOnScreen, type RowsOnScreen } from './rows-on-screen.ts';
 import { launchBrowser, serveDist, viewports, type Site } from './support.ts';
 
-// The site built from a generated 500 models × 100 regions, into its own folder.
-const root = path.resolve('test-results/matrix-500x100');
-const dist = path.join(root, 'dist');
 let dataset: Dataset;
 let site: Site;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(root, { recursive: true });
-  const datasetFile = path.join(root, 'dataset.json');
-  writeFileSync(datasetFile, JSON.stringify(syntheticDataset({ models: 500, regions: 100 })));
-  execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { env: { ...process.env, DATASET_FILE: datasetFile }, stdio: 'ignore' });
+  // The site built from a generated 500 models × 100 regions, into its own folder.
+  const dist = buildSiteFrom('matrix-500x100', syntheticDataset({ models: 500, regions: 100 }));
   dataset = siteDataset(dist);
   site = await serveDist(dist);
   browser = await launchBrowser();

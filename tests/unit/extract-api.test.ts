@@ -18,11 +18,11 @@ import * as findBrokenTables from '../../src/lib/tables/find-broken-tables.ts';
 
 /** The extractor's public API: the names other code (the CLI, the site, the bench) may import. */
 test.each([
-  ['facts/extract-dataset', extractDataset, ['extractDataset', 'extractLoadedDocuments']],
+  ['facts/extract-dataset', extractDataset, ['extractDataset', 'extractLoadedDocuments', 'extractOne', 'includedOnly']],
   ['facts/extract-document-facts', extractDocumentFacts, ['extractDocumentFacts']],
   ['facts/summarize-extraction', summarize, ['formatSummary', 'summarizeExtraction']],
   ['facts/summarize-sources', summarizeSources, ['formatSourceSummary', 'summarizeSources']],
-  ['facts/write-dataset', writeDataset, ['schemaFileFor', 'writeDataset']],
+  ['facts/write-dataset', writeDataset, ['schemaFileFor', 'writeDataset', 'writeJsonWithSchema']],
   ['facts/region-registry', regionRegistry, ['anyRegistry', 'regionRegistries']],
   ['facts/normalize-model-name', normalizeModelName, ['normalizeModelName']],
   ['facts/slugify-name', slugifyName, ['slugifyName']],

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
+import type { Dataset } from '../../src/lib/facts/dataset-schema.ts';
 import { extractDataset } from '../../src/lib/facts/extract-dataset.ts';
 
 /**
@@ -11,7 +12,11 @@ import { extractDataset } from '../../src/lib/facts/extract-dataset.ts';
  * out by hand from its pages.
  */
 const root = 'tests/fixtures/docs-set';
-const { dataset } = extractDataset(root);
+// Read afresh for each test, so the mutation run knows which test covers which code.
+let dataset: Dataset;
+beforeEach(() => {
+  ({ dataset } = extractDataset(root));
+});
 const factsOf = (model: string) =>
   dataset.availability
     .filter((fact) => fact.model === model)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { extractDataset, type Extraction } from '../../src/lib/facts/extract-dataset.ts';
 import { summarizeExtraction } from '../../src/lib/facts/summarize-extraction.ts';
 
@@ -10,8 +10,9 @@ const azureNew = 'azure-ai-docs-articles-ai-studio-how-to-deploy-models-serverle
 const google = 'cloud-google-com-vertex-ai-generative-ai-docs-learn-locations';
 const googlePath = 'cloud.google.com/vertex-ai/generative-ai/docs/learn/locations.md';
 
+// Read afresh for each test, so the mutation run knows which test covers which code.
 let extraction: Extraction;
-beforeAll(() => {
+beforeEach(() => {
   extraction = extractDataset(root);
 });
 
@@ -137,11 +138,44 @@ test('the summary counts what the dataset holds', () => {
     regions: 37,
     facts: { deployment: 428, 'fine-tuning': 0 },
     offers: 17,
-    diagnostics: {
-      error: 0,
-      warning: extraction.dataset.diagnostics.filter((d) => d.severity === 'warning').length,
-      info: extraction.dataset.diagnostics.filter((d) => d.severity === 'info').length,
-    },
+    diagnostics: { error: 0, warning: 55, info: 63 },
   });
-  expect(extraction.dataset.diagnostics.some((d) => d.severity === 'error')).toBe(false);
+});
+
+test('every diagnostic on the seeds, by rule and line, as checked by hand against the files', () => {
+  const foundry = 'azure-ai-docs/articles/ai-foundry/how-to/deploy-models-serverless.md';
+  const studio = 'azure-ai-docs/articles/ai-studio/how-to/deploy-models-serverless-availability.md';
+  const studio2024 = 'azure-ai-docs/articles/ai-studio/how-to/deploy-models-serverless-availability@2024-05-21.md';
+  // Worked out from the files, not from the extractor:
+  // - include-missing: the block `[!INCLUDE` lines (`grep -n`), whose files are not in content/ (the Foundry
+  //   article's inline include on line 34 is not a block include);
+  // - older-version-facts-kept: the newer Studio article states no facts (its tables are in a missing include);
+  // - table-row-joined: the first line of each row written over several lines in the 2024 article's nine tables'
+  //   first rows, table-empty-model-cell the five family tables whose model cell is blank;
+  // - Google: a line scan counting each table row's cells against its header's (short, long; rows of one empty
+  //   cell have no cells), the rows without a ✔ (no availability), and the Imagen 3 row that lost its parenthesis.
+  const expected = [
+    ['warning', foundry, 'include-missing', [20, 22, 28, 50, 132, 177, 320, 464]],
+    ['info', studio, 'older-version-facts-kept', [1]],
+    ['warning', studio, 'include-missing', [23, 31]],
+    ['warning', studio2024, 'table-row-joined', [34, 44, 54, 64, 81, 93, 107, 119, 132]],
+    ['warning', studio2024, 'table-empty-model-cell', [81, 93, 107, 119, 132]],
+    ['info', googlePath, 'table-row-no-availability', [
+      99, 100, 101, 102, 120, 121, 122, 123, 128, 129, 131, 141, 142, 162, 163, 164, 165, 183, 184, 185, 186, 191, 192, 194,
+      208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 257, 258, 260, 261, 262, 263, 264, 265, 266, 278, 279, 281,
+      282, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296,
+    ]],
+    ['warning', googlePath, 'table-row-short', [149, 150, 152, 170, 171, 173, 230, 231, 232, 233, 234, 235, 236, 237, 243, 244, 245, 246, 247, 248, 260, 261]],
+    ['warning', googlePath, 'model-name-repaired', [156]],
+    ['warning', googlePath, 'table-row-no-cells', [191, 192, 194]],
+    ['warning', googlePath, 'table-row-long', [262, 263, 264, 265, 266]],
+  ] as const;
+  const found = new Map<string, number[]>();
+  for (const d of extraction.dataset.diagnostics) {
+    const key = `${d.severity} ${d.source} ${d.rule}`;
+    found.set(key, [...(found.get(key) ?? []), d.line]);
+  }
+  expect(Object.fromEntries(found)).toEqual(Object.fromEntries(expected.map(([severity, source, rule, lines]) => [`${severity} ${source} ${rule}`, lines])));
+  const count = (severity: string) => expected.filter((entry) => entry[0] === severity).reduce((sum, entry) => sum + entry[3].length, 0);
+  expect([count('warning'), count('info')]).toEqual([55, 63]);
 });

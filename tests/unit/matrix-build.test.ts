@@ -3,7 +3,7 @@ import { datasetSchema } from '../../src/lib/facts/dataset-schema.ts';
 import { buildMatrix, publisherIdOf } from '../../src/lib/matrix/build-matrix.ts';
 import { providerBlocks, rowCells } from '../../src/lib/matrix/row-cells.ts';
 import { DEPLOY_BIT, FINE_TUNE_BIT, cellState } from '../../src/lib/matrix/cell-state.ts';
-import { syntheticDataset } from '../../src/lib/matrix/synthetic-dataset.ts';
+import { syntheticDataset } from '../../bench/synthetic-dataset.ts';
 import { fixtureDataset } from './matrix-fixture.ts';
 
 describe('buildMatrix', () => {

@@ -1,13 +1,18 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
-import { buildMatrix } from '../../src/lib/matrix/build-matrix.ts';
-import { filterInputOf } from '../../src/lib/matrix/filter-input.ts';
-import { filterMatrix } from '../../src/lib/matrix/filter-matrix.ts';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { buildMatrix, type Matrix } from '../../src/lib/matrix/build-matrix.ts';
+import { filterInputOf, rowSearchText } from '../../src/lib/matrix/filter-input.ts';
+import { filterMatrix, type FilterInput } from '../../src/lib/matrix/filter-matrix.ts';
 import { emptyFilterState, isEmptyFilterState, parseFilterState, serializeFilterState, type FilterState } from '../../src/lib/matrix/filter-state.ts';
 import { fixtureDataset } from './matrix-fixture.ts';
 
-const matrix = buildMatrix(fixtureDataset());
-const input = filterInputOf(matrix);
+// Built afresh for each test, so the mutation run knows which test covers which code.
+let matrix: Matrix;
+let input: FilterInput;
+beforeEach(() => {
+  matrix = buildMatrix(fixtureDataset());
+  input = filterInputOf(matrix);
+});
 
 /** The ids a state shows, rows and columns, in display order. */
 function shown(state: Partial<FilterState>) {
@@ -52,9 +57,53 @@ describe('filterMatrix', () => {
   });
 });
 
+describe('the text filter on names in any script', () => {
+  /** One model, available in one region, named `name`. */
+  const oneModel = (name: string, modelIds: string[] = []) => ({
+    rows: [{ id: 'm', provider: 'azure', publisher: 'p', preview: false, text: rowSearchText({ id: 'm', provider: 'azure', name, modelIds, scope: 'model', publisher: 'Ünïcode Labs' }) }],
+    columns: [{ id: 'r', provider: 'azure', geography: 'europe' }],
+    bits: new Uint8Array([1]),
+  });
+  const name = fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }).filter((word) => word.trim() === word && !/\s/.test(word)), { minLength: 1, maxLength: 4 });
+
+  test('any word of a name finds its model, as written or in lower case, and so do all of them together', () => {
+    fc.assert(
+      fc.property(name, fc.nat(), (words, pick) => {
+        const input = oneModel(words.join(' '));
+        for (const q of [words[pick % words.length]!, words.join('  '), words[pick % words.length]!.toLowerCase()]) {
+          expect(filterMatrix(input, { ...emptyFilterState, q }).rowCount, q).toBe(1);
+        }
+      }),
+    );
+  });
+
+  test('a word the name, ids and publisher do not hold hides the model', () => {
+    fc.assert(
+      fc.property(name, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), (words, other) => {
+        const text = rowSearchText({ id: 'm', provider: 'azure', name: words.join(' '), modelIds: [], scope: 'model', publisher: 'Ünïcode Labs' });
+        const q = other.trim().toLowerCase();
+        fc.pre(q !== '' && !/\s/.test(q) && !text.includes(q));
+        expect(filterMatrix(oneModel(words.join(' ')), { ...emptyFilterState, q }).rowCount).toBe(0);
+      }),
+    );
+  });
+
+  test.each([
+    ['Ñandú 2', 'ñandú', 1],
+    ['Ñandú 2', 'ÑANDÚ', 1],
+    ['通义千问 Qwen', '通义千问', 1],
+    ['Müller-Lyer 🦙', '🦙', 1],
+    ['Müller-Lyer 🦙', 'muller', 0],
+    ['Ünïcode model', 'ünïcode labs', 1],
+  ] as const)('%s searched for %s', (modelName, q, count) => {
+    expect(filterMatrix(oneModel(modelName), { ...emptyFilterState, q }).rowCount).toBe(count);
+  });
+});
+
 describe('filter state in the URL', () => {
   const state = fc.record({
-    q: fc.string().map((text) => text.trim()),
+    // Graphemes of any script, emoji and combining marks included, as names and searches are written.
+    q: fc.string({ unit: 'grapheme' }).map((text) => text.trim()),
     provider: fc.constantFrom('', 'azure', 'google-cloud'),
     publisher: fc.constantFrom('', 'cohere', 'mistral-ai'),
     geography: fc.constantFrom('', 'europe', 'united-states'),

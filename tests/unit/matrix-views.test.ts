@@ -6,7 +6,7 @@ import { modelView } from '../../src/lib/matrix/model-view.ts';
 import { publisherViews } from '../../src/lib/matrix/publisher-view.ts';
 import { regionView } from '../../src/lib/matrix/region-view.ts';
 import { searchWords } from '../../src/lib/matrix/search-words.ts';
-import { syntheticDataset } from '../../src/lib/matrix/synthetic-dataset.ts';
+import { syntheticDataset } from '../../bench/synthetic-dataset.ts';
 import { fixtureDataset } from './matrix-fixture.ts';
 
 const dataset = fixtureDataset();

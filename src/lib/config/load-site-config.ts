@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
-import type { z } from 'zod';
+import { formatIssues, parseJsonFile } from './parse-data-file.ts';
 import { siteConfigSchema, type SiteConfig, type SiteSource } from './site-config-schema.ts';
 
 /** A source with its folder resolved. */
@@ -36,12 +36,7 @@ export function loadSiteConfig(file: string = siteConfigFile()): ResolvedSiteCon
   const absolute = path.resolve(file);
   const hint = 'See the README, "Build your own documentation set", and site.config.schema.json for every key.';
   if (!existsSync(absolute)) throw new AstroError(`Site config not found: ${absolute}`, hint);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(absolute, 'utf8'));
-  } catch (error) {
-    throw new AstroError(`${absolute}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, hint);
-  }
+  const json = parseJsonFile(readFileSync(absolute, 'utf8'), absolute, hint);
   const parsed = siteConfigSchema.safeParse(json);
   if (!parsed.success) throw new AstroError(`${absolute}: invalid site config\n${formatIssues(parsed.error.issues)}`, hint);
   const base = path.dirname(absolute);
@@ -60,16 +55,6 @@ export function loadSiteConfig(file: string = siteConfigFile()): ResolvedSiteCon
       contentDir: path.relative(contentRoot, dirs[index]!).split(path.sep).join('/'),
     })),
   };
-}
-
-/** `sources[0].route: a route starts and ends with …`, one issue a line. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map((issue) => `  ${keyPath(issue.path)}: ${issue.message}`).join('\n');
-}
-
-function keyPath(parts: readonly PropertyKey[]): string {
-  if (parts.length === 0) return '(root)';
-  return parts.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('');
 }
 
 function commonFolder(dirs: readonly string[]): string {

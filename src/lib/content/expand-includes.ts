@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/diagnostic.ts';
 import { BLOCK_INCLUDE_LINE } from './include-syntax.ts';
-import { readInclude, resolveInclude } from './read-include.ts';
+import { readInclude, resolveInclude, type ReadContentFile } from './read-include.ts';
 
 /** Where a line of expanded text came from. */
 export interface LineOrigin {
@@ -30,6 +30,8 @@ export interface ExpandOptions {
   root: string;
   /** How deep includes may nest before expansion stops (default: `10`). */
   maxDepth?: number;
+  /** Where included files are read from (default: below `root` on disk). */
+  read?: ReadContentFile;
 }
 
 const FENCE_OPEN = /^[ \t>]*(`{3,}|~{3,})/;
@@ -113,7 +115,7 @@ function expandInto(
       emit(line);
       continue;
     }
-    const included = readInclude(options.root, resolved, target, file, place);
+    const included = readInclude(options.root, resolved, target, file, place, options.read);
     if (!included) {
       emit(line);
       continue;

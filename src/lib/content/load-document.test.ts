@@ -2,19 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { expectFile } from '../../../tests/support/expect-file.ts';
 import { diagnosticsOf } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
 import * as loader from './load-document.ts';
 import { loadDocument, locate, parseDocument } from './load-document.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
-const update = process.env.UPDATE_FIXTURES === '1';
-
-/** Compares with the expectation file, writing it on first run or when asked to. */
-function expectFile(file: string, actual: string) {
-  if (update || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 test('public API', () => {
   expect(Object.keys(loader).sort()).toEqual(['loadDocument', 'locate', 'parseDocument']);
@@ -22,10 +16,10 @@ test('public API', () => {
 
 describe.each(readdirSync(fixtures))('%s', (name) => {
   const root = path.join(fixtures, name);
-  const doc = loadDocument(root, 'input.md');
 
-  test('expanded text', () => expectFile(path.join(root, 'expected.md'), doc.text));
+  test('expanded text', () => expectFile(path.join(root, 'expected.md'), loadDocument(root, 'input.md').text));
   test('messages', () => {
+    const doc = loadDocument(root, 'input.md');
     const messages = diagnosticsOf(doc.file).map((d) => formatDiagnostic(d)).join('\n');
     expectFile(path.join(root, 'messages.txt'), messages + '\n');
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { expandIncludes, type LineOrigin } from './expand-includes.ts';
+import { expandIncludes, type ExpandOptions, type LineOrigin } from './expand-includes.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 
 export interface LoadedDocument {
@@ -23,11 +23,14 @@ export function loadDocument(root: string, relativePath: string): LoadedDocument
   return parseDocument(root, relativePath, raw);
 }
 
-/** Like `loadDocument`, for text already read (tests, benchmarks). */
-export function parseDocument(root: string, relativePath: string, raw: string): LoadedDocument {
+/**
+ * Like `loadDocument`, for text already read (tests, benchmarks, the history
+ * reading git objects, whose includes come through `read`).
+ */
+export function parseDocument(root: string, relativePath: string, raw: string, read?: ExpandOptions['read']): LoadedDocument {
   const file = new VFile({ path: relativePath, value: raw });
   const { data, body } = splitFrontMatter(raw, file);
-  const { text, origins } = expandIncludes(body, relativePath, file, { root });
+  const { text, origins } = expandIncludes(body, relativePath, file, read ? { root, read } : { root });
   return { path: relativePath, raw, data, text, origins, file };
 }
 

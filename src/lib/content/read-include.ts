@@ -18,14 +18,30 @@ export function resolveInclude(root: string, source: string, target: string, fil
 }
 
 /**
- * Reads a resolved include with its front matter split off; a missing file is
- * reported (`include-missing`) and gives `undefined`.
+ * Reads a content-relative file's text, or gives `undefined` when there is no
+ * such file. The history reads files from git objects this way, not from disk.
  */
-export function readInclude(root: string, resolved: string, target: string, file: VFile, place: Place): SplitDocument | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path.join(root, resolved), 'utf8');
-  } catch {
+export type ReadContentFile = (resolved: string) => string | undefined;
+
+/** Reads below `root` on disk. */
+export function readFromFolder(root: string): ReadContentFile {
+  return (resolved) => {
+    try {
+      return readFileSync(path.join(root, resolved), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/**
+ * Reads a resolved include with its front matter split off; a missing file is
+ * reported (`include-missing`) and gives `undefined`. `read` (default: the
+ * file below `root` on disk) says where files come from.
+ */
+export function readInclude(root: string, resolved: string, target: string, file: VFile, place: Place, read: ReadContentFile = readFromFolder(root)): SplitDocument | undefined {
+  const text = read(resolved);
+  if (text === undefined) {
     report(file, 'warning', 'include-missing', `Included file not found: \`${target}\` (${resolved})`, place);
     return undefined;
   }

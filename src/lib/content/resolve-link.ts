@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { upstreamMoves, upstreamUrl } from './source-meta.ts';
+import { siteConfig } from '../config/site-sources.ts';
+import { joinContentPath, upstreamMoves, upstreamUrl } from './source-meta.ts';
 import { resolveInsideRoot } from './path-guard.ts';
 
 export type ResolvedLink =
@@ -28,9 +29,32 @@ export function resolveLink(root: string, fromPath: string, href: string): Resol
 
 function movedVariants(contentPath: string): string[] {
   const variants = [contentPath];
-  for (const move of upstreamMoves) {
+  for (const move of upstreamMoves()) {
     if (contentPath.startsWith(move.from)) variants.push(move.to + contentPath.slice(move.from.length));
     if (contentPath.startsWith(move.to)) variants.push(move.from + contentPath.slice(move.to.length));
   }
   return variants;
+}
+
+/**
+ * The content page that a URL on a source's published site (`url` in the
+ * site config) is built from, when that page is in the content folder:
+ * `https://learn.microsoft.com/cli/azure/install-azure-cli` is
+ * `install-azure-cli.md` of the source publishing to `…/cli/azure/`. Learn
+ * treats paths case-insensitively, so the prefix is matched that way.
+ */
+export function pageAt(root: string, url: URL): string | undefined {
+  for (const source of siteConfig().sources) {
+    if (!source.url) continue;
+    const base = new URL(source.url);
+    const prefix = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
+    if (base.origin !== url.origin || !`${url.pathname}/`.toLowerCase().startsWith(prefix.toLowerCase())) continue;
+    const rest = url.pathname.slice(prefix.length).replace(/\/$/, '');
+    const names = rest === '' ? ['index.md', 'index.yml'] : [`${rest}.md`, `${rest}/index.md`, `${rest}.yml`, `${rest}/index.yml`];
+    for (const name of names) {
+      const contentPath = resolveInsideRoot(root, '', joinContentPath(source, name));
+      if (contentPath && existsSync(path.join(root, contentPath))) return contentPath;
+    }
+  }
+  return undefined;
 }

@@ -1,22 +1,24 @@
-import sitesData from '../../data/upstream-sites.json' with { type: 'json' };
+import type { ResolvedSource } from '../config/load-site-config.ts';
+import { pathInSource, siteConfig, sourceHolding, sourceOf } from '../config/site-sources.ts';
 import { slugifyName } from '../facts/slugify-name.ts';
 import type { FrontMatter } from './front-matter.ts';
 
 export type Provider = 'azure' | 'google-cloud';
 
-export interface UpstreamSite {
-  prefix: string;
-  provider: string;
-  publisher: string;
-  repository?: string;
-  product?: string;
-  url: string;
-  license: string;
-  codeLicense: string;
+/**
+ * Folders the upstream repositories renamed, as content-relative paths (the
+ * config writes them relative to their source's `dir`).
+ */
+export function upstreamMoves(): { from: string; to: string }[] {
+  return siteConfig().sources.flatMap((source) =>
+    (source.moves ?? []).map((move) => ({ from: joinContentPath(source, move.from), to: joinContentPath(source, move.to) })),
+  );
 }
 
-export const upstreamSites: readonly UpstreamSite[] = sitesData.sites;
-export const upstreamMoves: readonly { from: string; to: string }[] = sitesData.moves;
+/** A path written relative to a source's `dir`, as a content-relative path. */
+export function joinContentPath(source: ResolvedSource, relative: string): string {
+  return source.contentDir === '' ? relative : `${source.contentDir}/${relative}`;
+}
 
 export interface SourceMeta {
   /** Stable slug of the content path. */
@@ -30,9 +32,10 @@ export interface SourceMeta {
   provider?: Provider;
   /** ISO date (`YYYY-MM-DD`) the source carries (`ms.date`, `date_scraped`, `date`). */
   date?: string;
-  /** The page upstream, when the folder is a known site. */
+  /** The page upstream, when its source says where it publishes. */
   url?: string;
-  site?: UpstreamSite;
+  /** The source (site.config.json) the document belongs to. */
+  site?: ResolvedSource;
 }
 
 /** `deploy@2024-05-21.md`: an older version of `deploy.md`, dated. */
@@ -48,16 +51,20 @@ export function articlePath(contentPath: string): string {
   return contentPath.replace(VERSION_MARK, '');
 }
 
-export function siteOf(contentPath: string): UpstreamSite | undefined {
-  return upstreamSites.find((site) => contentPath.startsWith(site.prefix));
+/**
+ * The source that publishes the folder a content path is in upstream: the
+ * innermost with a `url` (an include or an excluded file too), from the site config.
+ */
+export function siteOf(contentPath: string): (ResolvedSource & { url: string }) | undefined {
+  return sourceHolding(contentPath, siteConfig(), (source) => source.url !== undefined) as (ResolvedSource & { url: string }) | undefined;
 }
 
-/** The upstream URL of a content path (anchor kept), when its folder is a known site. */
+/** The upstream URL of a content path (anchor kept), when its source has a `url`. */
 export function upstreamUrl(contentPath: string): string | undefined {
   const [pathPart = '', hash] = contentPath.split('#');
   const site = siteOf(pathPart);
-  if (!site) return undefined;
-  const rest = articlePath(pathPart).slice(site.prefix.length).replace(/\.(md|markdown)$/i, '').replace(/(^|\/)index$/, '$1');
+  if (!site?.url) return undefined;
+  const rest = pathInSource(site, articlePath(pathPart)).replace(/\.(md|markdown|ya?ml)$/i, '').replace(/(^|\/)index$/, '$1');
   return site.url + rest + (hash ? `#${hash}` : '');
 }
 
@@ -76,9 +83,10 @@ function firstHeading(text: string): string | undefined {
   return /^#[ \t]+(.+?)[ \t#]*$/m.exec(text)?.[1];
 }
 
-function providerOf(site: UpstreamSite | undefined, data: FrontMatter): Provider | undefined {
-  if (site?.provider === 'azure' || site?.provider === 'google-cloud') return site.provider;
-  // Learn pages carry `ms.*` keys; Google's scraped pages carry `date_scraped`.
+function providerOf(site: ResolvedSource | undefined, data: FrontMatter): Provider | undefined {
+  // A configured source says its provider, or leaves each table to decide.
+  if (site) return site.provider === 'azure' || site.provider === 'google-cloud' ? site.provider : undefined;
+  // Outside any source (a loose folder of documents): Learn pages carry `ms.*` keys; Google's scraped pages carry `date_scraped`.
   if (Object.keys(data).some((key) => key.startsWith('ms.'))) return 'azure';
   if ('date_scraped' in data) return 'google-cloud';
   return undefined;
@@ -86,7 +94,7 @@ function providerOf(site: UpstreamSite | undefined, data: FrontMatter): Provider
 
 /** What a source is, from its path and front matter. */
 export function sourceMeta(contentPath: string, data: FrontMatter, body = ''): SourceMeta {
-  const site = siteOf(contentPath);
+  const site = sourceOf(contentPath);
   const versionDate = VERSION_MARK.exec(contentPath)?.[1];
   const title = (typeof data.title === 'string' && data.title.trim()) || firstHeading(body) || contentPath;
   const product = (typeof data.titleSuffix === 'string' && data.titleSuffix.trim()) || site?.product;

@@ -17,6 +17,8 @@ export interface ExtractOptions {
    * (default: none, each table's own regions decide).
    */
   providers?: readonly { dir: string; provider: Provider }[];
+  /** The markdown files to read, relative to the root (default: every one below it; a site config's sources name theirs). */
+  paths?: readonly string[];
 }
 
 const emptyOptions: ExtractOptions = {};
@@ -27,7 +29,7 @@ export interface Extraction {
 }
 
 /** What one document gave, kept small: its text and tree are not held once read. */
-interface DocumentResult {
+export interface DocumentResult {
   facts: DocumentFacts;
   diagnostics: Diagnostic[];
   /** The files its includes pulled in. */
@@ -35,15 +37,17 @@ interface DocumentResult {
 }
 
 /**
- * Extracts the dataset from every markdown file below `root` (any folder of
- * markdown), one document at a time. A file that cannot be read is an error
- * diagnostic, never an exception.
+ * Extracts the dataset from the markdown files `paths` below `root` (default:
+ * every one; a site config's sources name theirs), one document at a time. A
+ * file that cannot be read is an error diagnostic, never an exception.
  */
 export function extractDataset(root: string, options?: ExtractOptions): Extraction {
-  const providerOf = folderProviders(options ?? emptyOptions);
+  const settings = options ?? emptyOptions;
+  const providerOf = folderProviders(settings);
+  const paths = settings.paths ?? listDocuments(root);
   const unreadable: Diagnostic[] = [];
   function* documents(): Generator<LoadedDocument> {
-    for (const relativePath of listDocuments(root)) {
+    for (const relativePath of paths) {
       try {
         yield loadDocument(root, relativePath);
       } catch (error) {
@@ -77,7 +81,8 @@ function folderProviders({ providers = [] }: ExtractOptions): (contentPath: stri
   return (contentPath) => folders.find(({ prefix }) => prefix === '' || contentPath === prefix || contentPath.startsWith(`${prefix}/`))?.provider;
 }
 
-function extractOne(doc: LoadedDocument, provider: Provider | undefined): DocumentResult {
+/** Extracts one loaded document (the history calls it per changed document); `provider` when its source's config names one. */
+export function extractOne(doc: LoadedDocument, provider?: Provider): DocumentResult {
   const facts = extractSafely(doc, provider);
   const includes = new Set<string>();
   for (const origin of doc.origins) if (origin.source !== doc.path) includes.add(origin.source);
@@ -89,16 +94,26 @@ function extractOne(doc: LoadedDocument, provider: Provider | undefined): Docume
  * a source of its own; files that include each other (a cycle) both stay.
  */
 function assembleResults(results: readonly DocumentResult[], diagnostics: readonly Diagnostic[]): Extraction {
-  const includedBy = new Map<string, string[]>();
-  for (const result of results) {
-    for (const included of result.includes) includedBy.set(included, [...(includedBy.get(included) ?? []), result.facts.meta.path]);
-  }
-  const byPath = new Map(results.map((result) => [result.facts.meta.path, result]));
-  const includedOnly = (result: DocumentResult) =>
-    (includedBy.get(result.facts.meta.path) ?? []).some((other) => other !== result.facts.meta.path && !result.includes.has(other) && byPath.has(other));
-  const sources = results.filter((result) => !includedOnly(result));
+  const included = includedOnly(new Map(results.map((result) => [result.facts.meta.path, result.includes])));
+  const sources = results.filter((result) => !included.has(result.facts.meta.path));
   const documents = sources.map((result) => result.facts);
   return { dataset: assembleDataset(documents, [...diagnostics, ...sources.flatMap((result) => result.diagnostics)]), documents };
+}
+
+/**
+ * The documents that are only included by others, from each document's
+ * includes by path: they are read where they are included, not as sources.
+ */
+export function includedOnly(includesByPath: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const includedBy = new Map<string, string[]>();
+  for (const [path, includes] of includesByPath) {
+    for (const included of includes) includedBy.set(included, [...(includedBy.get(included) ?? []), path]);
+  }
+  const only = new Set<string>();
+  for (const [path, includes] of includesByPath) {
+    if ((includedBy.get(path) ?? []).some((other) => other !== path && !includes.has(other) && includesByPath.has(other))) only.add(path);
+  }
+  return only;
 }
 
 /**

@@ -27,10 +27,10 @@ const page = [
   '',
 ].join('\n');
 
-const extraction = extractLoadedDocuments([parseDocument('/nowhere', 'docs/page.md', page), parseDocument('/nowhere', 'docs/empty.md', '# Nothing here\n')]);
+const extract = () => extractLoadedDocuments([parseDocument('/nowhere', 'docs/page.md', page), parseDocument('/nowhere', 'docs/empty.md', '# Nothing here\n')]);
 
 test('per source: tables read, and tables left alone grouped by reason, in path order', () => {
-  expect(summarizeSources(extraction).map(({ path, read, leftAlone }) => ({ path, read: read.map((table) => table.line), leftAlone: leftAlone.map(({ reason, tables }) => [reason, tables.map((table) => table.line)]) }))).toEqual([
+  expect(summarizeSources(extract()).map(({ path, read, leftAlone }) => ({ path, read: read.map((table) => table.line), leftAlone: leftAlone.map(({ reason, tables }) => [reason, tables.map((table) => table.line)]) }))).toEqual([
     { path: 'docs/empty.md', read: [], leftAlone: [] },
     {
       path: 'docs/page.md',
@@ -44,7 +44,7 @@ test('per source: tables read, and tables left alone grouped by reason, in path 
 });
 
 test('the text summary says what was read and what was left alone and why', () => {
-  const lines = formatSourceSummary(summarizeSources(extraction), 'content/');
+  const lines = formatSourceSummary(summarizeSources(extract()), 'content/');
   expect(lines[0]).toBe('content/docs/empty.md: 0 read, 0 left alone');
   expect(lines[1]).toBe('content/docs/page.md: 1 read, 3 left alone');
   expect(lines[2]).toMatch(/^ {2}read {8}line 9: region-list, 2 rows/);

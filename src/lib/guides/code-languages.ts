@@ -18,7 +18,12 @@ export const CODE_LANGUAGES: Readonly<Record<string, { lang: string; meta?: stri
   yml: { lang: 'yaml' },
 };
 
-/** Renames Learn code languages on `<pre><code class="language-…">` for Expressive Code, which reads `data.meta`. */
+/**
+ * Renames Learn code languages on `<pre><code class="language-…">` for
+ * Expressive Code, which reads `data.meta`, and turns the code plugin's
+ * `data-highlight` (lines to mark, kept through the sanitizer as an
+ * attribute) into Expressive Code's `{2,3}` marks.
+ */
 export function rehypeCodeLanguages() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, _index, parent) => {
@@ -26,9 +31,11 @@ export function rehypeCodeLanguages() {
       const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
       const lang = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length);
       const mapped = lang ? CODE_LANGUAGES[lang.toLowerCase()] : undefined;
-      if (!mapped) return;
-      node.properties.className = [`language-${mapped.lang}`];
-      if (mapped.meta) node.data = { ...node.data, meta: mapped.meta };
+      const highlight = typeof node.properties.dataHighlight === 'string' ? `{${node.properties.dataHighlight}}` : undefined;
+      delete node.properties.dataHighlight;
+      if (mapped) node.properties.className = [`language-${mapped.lang}`];
+      const meta = [mapped?.meta, highlight].filter(Boolean).join(' ');
+      if (meta) node.data = { ...node.data, meta };
     });
   };
 }

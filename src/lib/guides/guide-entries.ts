@@ -1,36 +1,28 @@
 import { existsSync } from 'node:fs';
-import { listDocuments } from '../content/list-documents.ts';
-import { loadDocument, type LoadedDocument } from '../content/load-document.ts';
+import type { ResolvedSiteConfig } from '../config/load-site-config.ts';
+import { repositoryFileUrl, siteConfig, sourceDocuments } from '../config/site-sources.ts';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { loadDocument } from '../content/load-document.ts';
 import { sourceMeta, type SourceMeta } from '../content/source-meta.ts';
 import { diagnosticsOf, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
+import type { GuideFields, GuideSource } from './guide-data-schema.ts';
 import type { GuideHeading } from './heading-ids.ts';
-import { loadPivotGroups } from './pivot-groups.ts';
+import { renderLandingPage } from './landing-page.ts';
+import { siteNavigation } from './navigation/site-navigation.ts';
 import { renderGuide } from './render-guide.ts';
 import { entryIdOf, guideRoute } from './routes.ts';
 import { versionNote } from './version-note.ts';
 
-/** What the site shows about where a page's text came from (footer credit, byline). */
-export interface GuideSource {
-  /** Content-relative path. */
-  path: string;
-  url?: string;
-  /** `YYYY-MM-DD`, the date the source carries. */
-  date?: string;
-  publisher?: string;
-  product?: string;
-  license?: string;
-}
+export type { GuideSource } from './guide-data-schema.ts';
 
 export interface GuideEntry {
   id: string;
   route: string;
-  data: {
+  data: Required<Pick<GuideFields, 'frontMatter' | 'source'>> & {
     title: string;
     description?: string;
-    /** The source's front matter as written: Learn's `ms.*`, `titleSuffix`, `zone_pivot_groups`; Google's `date_scraped`. */
-    frontMatter: Record<string, unknown>;
-    source: GuideSource;
   };
   html: string;
   headings: GuideHeading[];
@@ -38,50 +30,76 @@ export interface GuideEntry {
 }
 
 /**
- * Loads and renders every document of the content folder that has a route.
+ * Loads and renders every document of every source in the site config.
  * Versions of one article (`x.md`, `x@2024-05-21.md`) each get a page, with
- * a note linking the others; the newest is the article.
+ * a note linking the others; the newest is the article. A file that other
+ * documents include is read where it is included, not as a page of its own.
  */
-export async function buildGuideEntries(root: string, dataset: Dataset | undefined): Promise<GuideEntry[]> {
-  const pivotGroups = loadPivotGroups();
-  const docs = listDocuments(root)
-    .filter((path) => guideRoute(path) !== undefined)
+export async function buildGuideEntries(dataset: Dataset | undefined, config: ResolvedSiteConfig = siteConfig()): Promise<GuideEntry[]> {
+  const root = config.contentRoot;
+  const paths = sourceDocuments(config, { landingPages: true }).filter((path) => guideRoute(path, config) !== undefined);
+  const searchWords = siteNavigation(config).searchWords;
+  const loaded = paths
+    .filter((path) => !LANDING_FILE.test(path))
     .map((path) => {
       const doc = loadDocument(root, path);
       return { doc, meta: sourceMeta(path, doc.data, doc.text) };
     });
+  const included = new Set(loaded.flatMap(({ doc }) => doc.origins.map((origin) => origin.source).filter((source) => source !== doc.path)));
+  const docs = loaded.filter(({ doc }) => !included.has(doc.path));
   const entries: GuideEntry[] = [];
   for (const { doc, meta } of docs) {
-    const route = guideRoute(doc.path)!;
+    const route = guideRoute(doc.path, config)!;
     const versions = docs
       .filter((other) => other.meta.article === meta.article)
-      .map((other) => ({ meta: other.meta, route: guideRoute(other.doc.path)!, hasFacts: dataset?.availability.some((fact) => fact.source === other.meta.id) ?? false }));
-    const rendered = await renderGuide(doc, { root, pivotGroups, dataset, sourceId: meta.id });
+      .map((other) => ({ meta: other.meta, route: guideRoute(other.doc.path, config)!, hasFacts: dataset?.availability.some((fact) => fact.source === other.meta.id) ?? false }));
+    const rendered = await renderGuide(doc, { root, dataset, sourceId: meta.id });
     entries.push({
       id: entryIdOf(route),
       route,
-      data: dataOf(doc, meta),
-      html: versionNote(meta, versions) + rendered.html,
+      data: dataOf(doc.data, meta, config),
+      html: searchWordsHtml(searchWords.get(doc.path)) + versionNote(meta, versions) + rendered.html,
       headings: rendered.headings,
       diagnostics: diagnosticsOf(doc.file),
     });
   }
+  for (const path of paths.filter((candidate) => LANDING_FILE.test(candidate))) {
+    const route = guideRoute(path, config)!;
+    const page = renderLandingPage(path, { root, route: (contentPath) => guideRoute(contentPath, config) });
+    const data = dataOf(page.frontMatter, sourceMeta(path, { ...page.frontMatter, title: page.title }), config);
+    if (page.description) data.description = page.description;
+    entries.push({ id: entryIdOf(route), route, data, html: searchWordsHtml(searchWords.get(path)) + page.html, headings: page.headings, diagnostics: diagnosticsOf(page.file) });
+  }
   return entries;
 }
 
-function dataOf(doc: LoadedDocument, meta: SourceMeta): GuideEntry['data'] {
+/** Learn landing and hub pages are YAML (other YAML files are never listed as documents). */
+const LANDING_FILE = /\.ya?ml$/i;
+
+/**
+ * A page's extra search words (its TOC entries' `displayName`), in the page
+ * but hidden: Pagefind indexes hidden text, readers don't see it.
+ */
+function searchWordsHtml(words: readonly string[] | undefined): string {
+  if (!words || words.length === 0) return '';
+  return toHtml(h('p', { className: ['guide-search-words'], hidden: true }, words.join(', ')));
+}
+
+function dataOf(frontMatter: Record<string, unknown>, meta: SourceMeta, config: ResolvedSiteConfig): GuideEntry['data'] {
   const version = meta.path === meta.article ? undefined : meta.date;
   const title = version ? `${meta.title} (${version} version)` : meta.title;
   const source: GuideSource = { path: meta.path };
   if (meta.url) source.url = meta.url;
+  const repositoryUrl = repositoryFileUrl(meta.path, undefined, config);
+  if (repositoryUrl) source.repositoryUrl = repositoryUrl;
   if (meta.date) source.date = meta.date;
   if (meta.site) {
     source.publisher = meta.site.publisher;
     source.license = meta.site.license;
   }
   if (meta.product) source.product = meta.product;
-  const data: GuideEntry['data'] = { title, frontMatter: doc.data, source };
-  if (typeof doc.data.description === 'string') data.description = doc.data.description;
+  const data: GuideEntry['data'] = { title, frontMatter, source };
+  if (typeof frontMatter.description === 'string') data.description = frontMatter.description;
   return data;
 }
 

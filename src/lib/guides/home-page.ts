@@ -1,8 +1,11 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Dataset } from '../facts/dataset-schema.ts';
 import { providerLabels, providerOrder } from '../matrix/provider-label.ts';
 import { matrixRoute, modelRoute } from '../site-data/page-routes.ts';
+import type { ResolvedSiteConfig } from '../config/load-site-config.ts';
+import { siteConfig, siteOwnRoute, sourceOf, upstreamPublishers } from '../config/site-sources.ts';
 import { articlePath } from '../content/source-meta.ts';
 import type { GuideEntry } from './guide-entries.ts';
 
@@ -12,13 +15,17 @@ export interface PageEntry {
   data: Record<string, unknown>;
   html: string;
   headings: { depth: number; slug: string; text: string }[];
-  diagnostics: [];
+  /** Problems that belong to no guide (the sources' TOC files). */
+  diagnostics: Diagnostic[];
 }
 
-/** The guides the home page lists: each article once (its newest version), by route, titled with its product. */
-export function guideLinks(guides: readonly GuideEntry[]): { route: string; label: string }[] {
+/**
+ * The guides the home page lists: each article of a source published
+ * upstream once (its newest version), by route, titled with its product.
+ */
+export function guideLinks(guides: readonly GuideEntry[], config: ResolvedSiteConfig = siteConfig()): { route: string; label: string }[] {
   return guides
-    .filter((guide) => guide.route.startsWith('/guides/') && articlePath(guide.data.source.path) === guide.data.source.path)
+    .filter((guide) => sourceOf(guide.data.source.path, config)?.url !== undefined && articlePath(guide.data.source.path) === guide.data.source.path)
     .sort((a, b) => a.route.localeCompare(b.route))
     .map((guide) => ({ route: guide.route, label: guide.data.source.product ? `${guide.data.title} (${guide.data.source.product})` : guide.data.title }));
 }
@@ -28,7 +35,8 @@ export function guideLinks(guides: readonly GuideEntry[]): { route: string; labe
  * every model's page, by provider), then the guides. Built from the dataset
  * and the guides, so a new model or guide shows up without editing the page.
  */
-export function homeEntry(dataset: Dataset | undefined, guides: readonly GuideEntry[]): PageEntry {
+export function homeEntry(dataset: Dataset | undefined, guides: readonly GuideEntry[], config: ResolvedSiteConfig = siteConfig()): PageEntry {
+  const about = siteOwnRoute(config);
   const sections = providerOrder.flatMap((provider) => {
     const models = (dataset?.models ?? []).filter((model) => model.provider === provider).sort((a, b) => a.name.localeCompare(b.name));
     if (models.length === 0) return [];
@@ -42,18 +50,18 @@ export function homeEntry(dataset: Dataset | undefined, guides: readonly GuideEn
     h('p', ['Open the ', h('a', { href: matrixRoute }, 'availability matrix'), ' to filter every model by region, or pick a model below. The search box at the top finds models, regions and guides.']),
     ...sections,
     h('h2', { id: 'guides' }, 'Deployment guides'),
-    h('ul', guideLinks(guides).map((guide) => h('li', [h('a', { href: guide.route }, guide.label)]))),
-    h('p', ['Every page credits its source. Read ', h('a', { href: '/about/sources/' }, 'about the sources'), '.']),
+    h('ul', guideLinks(guides, config).map((guide) => h('li', [h('a', { href: guide.route }, guide.label)]))),
+    h('p', about ? ['Every page credits its source. Read ', h('a', { href: about }, 'about the sources'), '.'] : ['Every page credits its source.']),
   ]);
   return {
     id: 'index',
     data: {
-      title: 'Where models run',
-      description: 'Where can I use this model? Region availability for cloud AI models, from the providers’ own documentation.',
+      title: config.title,
+      description: config.description,
       template: 'splash',
       hero: {
-        title: 'Where models run',
-        tagline: 'Find the cloud regions where you can deploy an AI model, from Microsoft Learn and Google Cloud documentation.',
+        title: config.title,
+        tagline: `Find the cloud regions where you can deploy an AI model, from ${upstreamPublishers(config).join(' and ')} documentation.`,
         actions: [
           { text: 'Find a model’s regions', link: matrixRoute, icon: 'right-arrow', variant: 'primary' },
           { text: 'Deployment guides', link: '#guides', variant: 'minimal' },

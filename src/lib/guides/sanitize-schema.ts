@@ -10,10 +10,10 @@ const OUR_CLASSES = /^(?:learn-[a-z0-9_-]+|starlight-aside(?:--[a-z]+|__[a-z]+)?
  * plugins produce. Raw HTML in content is untrusted and passes the same gate.
  *
  * - `<script>` and `<style>` are removed with their content (others are unwrapped).
- * - `id` is kept only for zone anchors (`zone-…`); heading ids are added after
+ * - `id` is kept only for zone and version anchors (`zone-…`, `moniker-…`); heading ids are added after
  *   sanitizing, so content cannot clobber the page's own ids.
  * - Images may be `data:` URLs: the images plugin inlines pictures that way.
- * - `<learn-zone-restore>` and `<learn-tabs-restore>` are inert until the
+ * - `<learn-zone-restore>`, `<learn-tabs-restore>` and `<learn-moniker-restore>` are inert until the
  *   page's own inline script defines them; content cannot attach attributes.
  */
 export const sanitizeSchema: Schema = {
@@ -21,13 +21,13 @@ export const sanitizeSchema: Schema = {
   clobber: [],
   clobberPrefix: '',
   strip: ['script', 'style'],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'learn-zone-restore', 'learn-tabs-restore'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'learn-zone-restore', 'learn-tabs-restore', 'learn-moniker-restore'],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'), ['className', OUR_CLASSES]],
-    a: [...(defaultSchema.attributes?.a ?? []), 'dataPivot'],
-    code: [['className', /^language-./]],
-    div: [...(defaultSchema.attributes?.div ?? []), ['id', /^zone-[a-z0-9-]+$/], 'dataPivot', 'dataPivotGroup', 'dataTabs', ['role', 'note'], 'ariaLabel'],
+    a: [...(defaultSchema.attributes?.a ?? []), 'dataPivot', 'dataMoniker', ['ariaCurrent', 'page']],
+    code: [['className', /^language-./], ['dataHighlight', /^\d+(?:,\d+)*$/]],
+    div: [...(defaultSchema.attributes?.div ?? []), ['id', /^(?:zone-[a-z0-9-]+|moniker-[a-z0-9._-]+)$/i], 'dataPivot', 'dataMonikers', 'dataPivotGroup', 'dataTabs', ['role', 'note'], 'ariaLabel'],
     figure: ['dataComplex'],
     p: ['ariaHidden'],
     section: ['dataTab', 'dataTabCondition'],

@@ -14,3 +14,7 @@ export function regionRoute(id: string): string {
 export function publisherRoute(id: string): string {
   return `/publishers/${id}/`;
 }
+
+/** The availability changes, newest first, and their Atom feed. */
+export const changesRoute = '/changes/';
+export const changesFeedRoute = '/changes.xml';
