@@ -23,3 +23,14 @@ export function diagnosticGroups(dataset: Dataset): DiagnosticGroup[] {
     return source ? { path, source, diagnostics } : { path, diagnostics };
   });
 }
+
+/** Diagnostics by rule id, in source order: the rule pages list theirs. */
+export function diagnosticsByRule(dataset: Dataset): ReadonlyMap<string, Diagnostic[]> {
+  const byRule = new Map<string, Diagnostic[]>();
+  for (const diagnostic of sortDiagnostics(dataset.diagnostics)) {
+    const list = byRule.get(diagnostic.rule) ?? [];
+    list.push(diagnostic);
+    byRule.set(diagnostic.rule, list);
+  }
+  return byRule;
+}
