@@ -96,6 +96,7 @@ function readTableFacts(doc: LoadedDocument, table: ReadTable, sourcePath: strin
   dropUnsafeLinks(table, facts);
   if (shape.shape === 'other') {
     summary.reason = shape.reason;
+    if (shape.nearMiss) facts.diagnose('warning', 'table-matrix-unread', `Table not read: ${shape.reason}`, table.line, table.column);
     return summary;
   }
   const provider = setting.explicit ?? tableProvider(table, shape, setting.guess, facts);

@@ -82,3 +82,9 @@ test('features as rows: ✔ per model but no region, left alone and said why', (
     reason: 'rows name no regions (features, categories): ✔ per model but no region to give it',
   });
 });
+
+test('an empty corner over `Place (code)` headers that read as no region is a near miss, flagged for a report', () => {
+  const rows = [['Gemini', 'coming soon']];
+  expect(classifyTable(['', 'Atlantis (atlantis-1)'], { rows, isRegion: () => false })).toMatchObject({ shape: 'other', nearMiss: true });
+  expect(classifyTable(['Parameter', 'Max Request (tokens)'], { rows: [['temperature', '8,192']], isRegion: () => false })).not.toHaveProperty('nearMiss');
+});

@@ -9,7 +9,7 @@ export type TableShape =
   | { shape: 'matrix'; model: number; regions: number[] }
   | { shape: 'transposed'; region: number; models: number[] }
   | { shape: 'category-matrix'; category: number; models: number[] }
-  | { shape: 'other'; reason: string };
+  | { shape: 'other'; reason: string; nearMiss?: boolean };
 
 export interface ClassifyTableOptions {
   /**
@@ -88,6 +88,10 @@ export function classifyTable(headers: readonly string[], options?: ClassifyTabl
   const { rows = [] } = settings;
   if (first !== '' && rows.length > 0 && rest.some((_, index) => rows.some((row) => readCellMark(row[index + 1] ?? '') === 'available'))) {
     return { shape: 'other', reason: 'rows name no regions (features, categories): ✔ per model but no region to give it' };
+  }
+  // "| | Atlantis (atlantis-1) |" over a cell of text: written as a matrix, but no column reads as regions. Worth a word to the docs team.
+  if (first === '' && regionColumns.length === 0 && rest.some((text) => parseRegionHeader(text))) {
+    return { shape: 'other', reason: 'written as a model × region matrix, but no `Place (code)` column names a known region or holds only availability marks', nearMiss: true };
   }
   return { shape: 'other', reason: 'no Model column and no `Place (code)` region columns' };
 }
