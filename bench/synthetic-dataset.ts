@@ -184,8 +184,8 @@ export function syntheticDataset(options: SyntheticOptions = {}): Dataset {
   }
   const diagnostics: Diagnostic[] = [
     { severity: 'warning', rule: 'table-empty-model-cell', source: SOURCES[0]!.path, line: 62, column: 1, message: 'Model cell empty; the row names the family `Jais`' },
-    { severity: 'warning', rule: 'table-short-row', source: SOURCES[1]!.path, line: 229, message: 'Row has 2 cells, expected 8; missing cells read as not available' },
-    { severity: 'info', rule: 'region-unknown-name', source: SOURCES[1]!.path, line: 120, column: 5, message: 'Unexpected region `Montreal`, expected a registered name' },
+    { severity: 'warning', rule: 'table-row-short', source: SOURCES[1]!.path, line: 229, message: 'Row has 2 of 8 cells; the missing 6 read as not available' },
+    { severity: 'warning', rule: 'region-unknown', source: SOURCES[1]!.path, line: 120, column: 5, message: 'Unknown google-cloud region `Atlantis` (not in src/data/regions/google-cloud.json); no deployment fact' },
   ];
   return { schemaVersion: SCHEMA_VERSION, sources: SOURCES, regions, models, availability, offers, diagnostics };
 }

@@ -42,7 +42,7 @@ test('--strict fails (1) on an error; without it the same run passes', () => {
   expect(strict.stdout).toMatch(/docs\/page\.md:10:1 error Include `\.\.\/\.\.\/outside\.md` points outside the content folder; not read \(include-outside-content\)/);
 }, timeout);
 
-test('--format json prints the summary and diagnostics as JSON', () => {
+test('--format json prints the summary and diagnostics, with their rules\' meanings, as JSON', () => {
   const root = contentFolder(false);
   const result = run('--content', root, '--out', path.join(root, 'data.json'), '--format', 'json');
   expect(result.status).toBe(0);
@@ -50,6 +50,11 @@ test('--format json prints the summary and diagnostics as JSON', () => {
   expect(report.summary.facts).toEqual({ deployment: 2, 'fine-tuning': 0 });
   expect(report.sources).toMatchObject([{ path: 'docs/page.md', read: [{ line: 5, shape: 'region-list', rows: 1 }], leftAlone: [] }]);
   expect(report.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['provider-inferred', 'table-row-joined']);
+  // Each carries its rule's meaning, as the catalogue file writes it.
+  const catalogue = JSON.parse(readFileSync('src/data/rules/extraction.json', 'utf8')) as { rules: { id: string; meaning: string }[] };
+  const joined = catalogue.rules.find((rule) => rule.id === 'table-row-joined')!.meaning;
+  expect(joined).toMatch(/^A row runs over several physical lines/);
+  expect(report.diagnostics[1]).toMatchObject({ rule: 'table-row-joined', severity: 'warning', line: 7, meaning: joined });
 }, timeout);
 
 test.each([

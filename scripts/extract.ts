@@ -5,6 +5,7 @@ import { siteConfig, sourceDocuments } from '../src/lib/config/site-sources.ts';
 import { providerSchema } from '../src/lib/facts/dataset-schema.ts';
 import { siteConfigFile } from '../src/lib/config/load-site-config.ts';
 import { formatDiagnostic } from '../src/lib/diagnostics/format-diagnostic.ts';
+import { ruleOf } from '../src/lib/diagnostics/rule-catalogue.ts';
 import { extractDataset } from '../src/lib/facts/extract-dataset.ts';
 import { formatSummary, summarizeExtraction } from '../src/lib/facts/summarize-extraction.ts';
 import { formatSourceSummary, summarizeSources } from '../src/lib/facts/summarize-sources.ts';
@@ -72,7 +73,9 @@ const prefix = path.relative(process.cwd(), path.resolve(root)).split(path.sep).
 const lines = extraction.dataset.diagnostics.map((d) => formatDiagnostic(d, prefix ? `${prefix}/` : ''));
 
 if (options.format === 'json') {
-  process.stdout.write(JSON.stringify({ summary, sources, written, diagnostics: extraction.dataset.diagnostics }, null, 2) + '\n');
+  // Each diagnostic carries its rule's meaning, so a reader of the JSON needs no other file.
+  const diagnostics = extraction.dataset.diagnostics.map((d) => ({ ...d, meaning: ruleOf(d.rule)?.meaning }));
+  process.stdout.write(JSON.stringify({ summary, sources, written, diagnostics }, null, 2) + '\n');
 } else {
   const perSource = formatSourceSummary(sources, prefix ? `${prefix}/` : '');
   process.stdout.write([...lines, '', ...perSource, '', ...formatSummary(summary), `wrote        ${written.dataset}, ${written.schema}`, ''].join('\n'));

@@ -46,9 +46,9 @@ export function fixtureDataset(): Dataset {
     ],
     offers: [{ model: 'azure-cohere-command-r-plus', market: 'Japan', source: azure, line: 39 }],
     diagnostics: [
-      { severity: 'warning', rule: 'table-short-row', source: 'google/locations.md', line: 229, message: 'Row has 2 cells, expected 8' },
-      { severity: 'error', rule: 'include-missing', source: 'azure/includes/region.md', line: 3, column: 1, message: 'Include not found' },
-      { severity: 'info', rule: 'table-empty-model-cell', source: 'google/locations.md', line: 12, message: 'Model cell empty' },
+      { severity: 'warning', rule: 'table-row-short', source: 'google/locations.md', line: 229, message: 'Row has 2 of 8 cells; the missing 6 read as not available' },
+      { severity: 'error', rule: 'include-outside-content', source: 'azure/includes/region.md', line: 3, column: 1, message: 'Include `../../x.md` points outside the content folder; not read' },
+      { severity: 'info', rule: 'provider-inferred', source: 'google/locations.md', line: 12, message: 'No source names a provider; this table is google-cloud\'s' },
     ],
   };
 }

@@ -4,6 +4,7 @@ import { sourceMeta } from '../content/source-meta.ts';
 import { AVAILABILITY_MARK } from '../tables/cell-mark.ts';
 import { classifyTable } from '../tables/classify-table.ts';
 import { describeColumns } from '../tables/describe-columns.ts';
+import { dropUnsafeLinks } from './drop-unsafe-links.ts';
 import { maskHiddenText } from '../tables/mask-hidden-text.ts';
 import { readDocumentTables } from '../tables/read-tables.ts';
 import type { ReadTable } from '../tables/table-types.ts';
@@ -134,6 +135,7 @@ function readTableFacts(doc: LoadedDocument, table: ReadTable, sourcePath: strin
   if (place.file !== sourcePath) summary.file = place.file;
   // A repair is reported on any table: a docs team fixing the page wants to know, read or not.
   for (const problem of table.problems) facts.diagnose(problem.severity, problem.rule, problem.message, problem.line, problem.column);
+  dropUnsafeLinks(table, facts);
   if (shape.shape === 'other') {
     summary.reason = shape.reason;
     if (shape.nearMiss) facts.diagnose('warning', 'table-matrix-unread', `Table not read: ${shape.reason}`, table.line, table.column);
@@ -173,11 +175,15 @@ function tableProvider(table: ReadTable, shape: ReadableShape, guess: Provider |
   }
   const { provider, regions } = inference;
   if (guess && guess !== provider) {
-    facts.diagnose('warning', 'provider-guess-contradicted', `The page looks like ${guess}'s by its front matter, but all ${regions} region names this table writes that a registry knows are ${provider}'s; read as ${provider}`, table.line, table.column);
+    facts.diagnose('warning', 'provider-guess-contradicted', `The page looks like ${guess}'s by its front matter, but ${namesKnown(regions)} this table writes that a registry knows ${regions === 1 ? 'is' : 'are'} ${provider}'s; read as ${provider}`, table.line, table.column);
   } else {
-    facts.diagnose('info', 'provider-inferred', `No source names a provider; this table is ${provider}'s: all ${regions} region names it writes that a registry knows are in ${regionRegistries[provider].file}`, table.line, table.column);
+    facts.diagnose('info', 'provider-inferred', `No source names a provider; this table is ${provider}'s: ${namesKnown(regions)} it writes that a registry knows ${regions === 1 ? 'is' : 'are'} in ${regionRegistries[provider].file}`, table.line, table.column);
   }
   return provider;
+}
+
+function namesKnown(count: number): string {
+  return count === 1 ? 'the one region name' : `all ${count} region names`;
 }
 
 /** The facts and offers a table without a provider gave, by the names it wrote. */

@@ -3,9 +3,16 @@ import { providerLabels } from './provider-label.ts';
 
 export const csvColumns = ['provider', 'model', 'model_ids', 'region', 'region_code', 'geography', 'capability', 'deployment_type', 'source', 'date', 'line'] as const;
 
-/** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
-function csvField(value: string | number): string {
-  const text = String(value);
+/** What a spreadsheet reads as the start of a formula (OWASP "CSV injection"): `=`, `+`, `-`, `@`, a tab, a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: quote a field holding a comma, quote or line break, doubling its
+ * quotes. A text field that a spreadsheet would run as a formula gets a
+ * leading `'`, which spreadsheets show as text; numbers are written as they are.
+ */
+export function csvField(value: string | number): string {
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

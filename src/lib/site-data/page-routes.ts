@@ -18,3 +18,10 @@ export function publisherRoute(id: string): string {
 /** The availability changes, newest first, and their Atom feed. */
 export const changesRoute = '/changes/';
 export const changesFeedRoute = '/changes.xml';
+
+/** The catalogue of diagnostic rules, and one page per rule. */
+export const rulesRoute = '/data-quality/rules/';
+
+export function ruleRoute(id: string): string {
+  return `${rulesRoute}${id}/`;
+}
